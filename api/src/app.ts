@@ -1,0 +1,78 @@
+import { fileURLToPath } from 'node:url';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config/config.js';
+import type { Logger } from './config/logger.js';
+import { createDataSource, migrate } from './db/data-source.js';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded.js';
+import { buildKoppelSchema, writeSchemaFileIfChanged } from './graphql/schema.js';
+import { createServer, type KoppelServer } from './http/server.js';
+import { syncReferenceData } from './reference/reference.sync.js';
+import { seedDemoDataOnFirstStart } from './seed/seed.js';
+
+export interface RunningKoppel {
+  url: string;
+  db: DataSource;
+  server: KoppelServer;
+  /** Stops accepting, lets requests in flight finish, closes the pool, stops the embedded PostgreSQL. */
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Called for every SQL statement (tests count them). */
+  onQuery?: (sql: string) => void;
+}
+
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** Boots Koppel: database, migrations, reference and demo data, then the HTTP server. */
+export async function startKoppel(config: Config, log: Logger, options: StartOptions = {}): Promise<RunningKoppel> {
+  let embedded: EmbeddedDatabase | undefined;
+  let db: DataSource | undefined;
+  try {
+    const url =
+      config.DATABASE_URL ??
+      (embedded = await startEmbeddedPostgres({ dataDir: config.KOPPEL_DATA_DIR, port: config.KOPPEL_EMBEDDED_PG_PORT, log })).url;
+    db = createDataSource({ url, poolSize: config.KOPPEL_DB_POOL_SIZE, onQuery: options.onQuery });
+    await db.initialize();
+
+    const schema = await buildKoppelSchema();
+    if (config.NODE_ENV === 'development' && (await writeSchemaFileIfChanged(schema))) log.info('api/schema.graphql updated');
+
+    const server = await createServer({
+      schema,
+      db,
+      log,
+      secureCookies: config.NODE_ENV === 'production',
+      webDist: config.KOPPEL_WEB_DIST ?? DEFAULT_WEB_DIST,
+    });
+    const address = await server.app.listen({ host: config.HOST, port: config.PORT });
+    log.info({ address }, 'listening');
+
+    const ran = await migrate(db);
+    if (ran.length) log.info({ migrations: ran }, 'migrations applied');
+    await syncReferenceData(db);
+    if (config.KOPPEL_DEMO_DATA === 'on') await seedDemoDataOnFirstStart(db, log, { production: config.NODE_ENV === 'production' });
+    server.markReady();
+    log.info({ url: publicUrl(address) }, 'Koppel is ready');
+
+    const dataSource = db;
+    return {
+      url: publicUrl(address),
+      db: dataSource,
+      server,
+      stop: async () => {
+        await server.app.close();
+        await dataSource.destroy();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await db?.destroy().catch(() => {});
+    await embedded?.stop().catch(() => {});
+    throw error;
+  }
+}
+
+function publicUrl(address: string): string {
+  return address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
+}

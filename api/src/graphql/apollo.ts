@@ -1,0 +1,126 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import type { GraphQLFormattedError, GraphQLSchema, ValidationContext } from 'graphql';
+import { GraphQLError } from 'graphql';
+import type { Context } from './context.js';
+import { ERROR_CODES, KoppelError, queryTooComplex } from './errors.js';
+
+/** The protective limits every request passes before any resolver runs. */
+export const QUERY_LIMITS = { depth: 10, aliases: 15, directives: 20, cost: 20_000, tokens: 10_000 } as const;
+
+const tooComplex = (nl: string, en: string) => (context: ValidationContext | null) => {
+  context?.reportError(queryTooComplex({ nl, en }));
+};
+
+const validationRules = [
+  maxDepthRule({
+    n: QUERY_LIMITS.depth,
+    propagateOnRejection: false,
+    onReject: [tooComplex(`De query is dieper dan ${QUERY_LIMITS.depth} niveaus.`, `The query is nested deeper than ${QUERY_LIMITS.depth} levels.`)],
+  }),
+  maxAliasesRule({
+    n: QUERY_LIMITS.aliases,
+    propagateOnRejection: false,
+    onReject: [tooComplex(`De query heeft meer dan ${QUERY_LIMITS.aliases} aliassen.`, `The query has more than ${QUERY_LIMITS.aliases} aliases.`)],
+  }),
+  maxDirectivesRule({
+    n: QUERY_LIMITS.directives,
+    propagateOnRejection: false,
+    onReject: [tooComplex(`De query heeft te veel directives.`, `The query has too many directives.`)],
+  }),
+  costLimitRule({
+    maxCost: QUERY_LIMITS.cost,
+    propagateOnRejection: false,
+    onReject: [tooComplex('De query is te zwaar.', 'The query is too expensive.')],
+  }),
+];
+
+/** Client mistakes the GraphQL layer detects itself; their messages are safe to show. */
+const CLIENT_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND']);
+
+export function createApolloServer(schema: GraphQLSchema): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    schema,
+    validationRules,
+    parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    formatError,
+    plugins: [ApolloServerPluginLandingPageDisabled(), errorReporting],
+  });
+}
+
+/**
+ * Maps every error to a code of the API, once. Anything unexpected is masked: no SQL, stack or
+ * driver message leaves the process; the log has it under the request id the client also gets.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = originalError(error);
+  if (original instanceof KoppelError) {
+    return { ...formatted, message: original.message, extensions: { ...original.extensions, messages: original.messages } };
+  }
+  const code = String(formatted.extensions?.code ?? '');
+  if (code === 'UNAUTHENTICATED') return withCode(formatted, 'UNAUTHENTICATED', 'Sign in first.');
+  if (code === 'UNAUTHORIZED') return withCode(formatted, 'FORBIDDEN', 'You may not do that.');
+  if (code === 'GRAPHQL_PARSE_FAILED' && formatted.message.includes('tokens')) return withCode(formatted, 'QUERY_TOO_COMPLEX', formatted.message);
+  if (CLIENT_ERROR_CODES.has(code)) {
+    // Malformed queries and variables are bad input too; the precise GraphQL reason stays alongside.
+    return { ...formatted, extensions: { code: 'BAD_USER_INPUT', reason: code } };
+  }
+  return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', unexpected: true } };
+}
+
+function withCode(formatted: GraphQLFormattedError, code: (typeof ERROR_CODES)[number], message: string): GraphQLFormattedError {
+  return { ...formatted, message, extensions: { code } };
+}
+
+function originalError(error: unknown): unknown {
+  let current = unwrapResolverError(error);
+  while (current instanceof GraphQLError && current.originalError && current.originalError !== current) {
+    if (current instanceof KoppelError) break;
+    current = current.originalError;
+  }
+  return current;
+}
+
+/**
+ * Logs unexpected errors with the request id, puts that id on every error the client sees, and
+ * picks the message in the request's language.
+ */
+const errorReporting: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors }) {
+        for (const error of errors) {
+          const original = originalError(error);
+          if (original instanceof KoppelError || isClientError(error)) continue;
+          contextValue.log.error({ err: original, path: error.path }, 'unexpected error');
+        }
+      },
+      async willSendResponse({ contextValue, response }) {
+        if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+        response.body.singleResult.errors = response.body.singleResult.errors.map((error) => {
+          const { messages, unexpected, ...extensions } = (error.extensions ?? {}) as Record<string, unknown> & {
+            messages?: Record<string, string>;
+            unexpected?: boolean;
+          };
+          const message = messages?.[contextValue.locale] ?? (unexpected ? `Internal server error (request ${contextValue.requestId})` : error.message);
+          return { ...error, message, extensions: { ...extensions, requestId: contextValue.requestId } };
+        });
+      },
+    };
+  },
+};
+
+function isClientError(error: GraphQLError): boolean {
+  const code = String(error.extensions?.code ?? '');
+  return CLIENT_ERROR_CODES.has(code) || code === 'UNAUTHENTICATED' || code === 'UNAUTHORIZED';
+}

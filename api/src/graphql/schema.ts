@@ -1,0 +1,35 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray, type ValidatorFn } from 'type-graphql';
+import { authChecker } from '../auth/auth-checker.js';
+import { referenceResolvers } from '../reference/reference.resolver.js';
+import { validateArgument } from './validation.js';
+
+/** Every resolver class. Add a feature's resolvers here. */
+const resolvers = [...referenceResolvers] as unknown as NonEmptyArray<Function>;
+
+export function buildKoppelSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    validateFn: validateArgument as ValidatorFn,
+    authChecker,
+    // A signed-out caller of a gated field needs to sign in; the ownership checks in the services give FORBIDDEN.
+    authMode: 'error',
+  });
+}
+
+/** The served schema as SDL, sorted so that the committed file changes only when the schema does. */
+export function schemaSdl(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}
+
+export const SCHEMA_FILE = new URL('../../schema.graphql', import.meta.url);
+
+/** Keeps `api/schema.graphql` in step with the code while developing. */
+export async function writeSchemaFileIfChanged(schema: GraphQLSchema): Promise<boolean> {
+  const sdl = schemaSdl(schema);
+  const current = await readFile(SCHEMA_FILE, 'utf8').catch(() => '');
+  if (current === sdl) return false;
+  await writeFile(SCHEMA_FILE, sdl);
+  return true;
+}

@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { localeFromAcceptLanguage } from '@koppel/reference-data';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { Viewer } from '../auth/viewer.js';
+import type { Logger } from '../config/logger.js';
+import { createApolloServer } from '../graphql/apollo.js';
+import type { Context, ResponseCookies } from '../graphql/context.js';
+import { createLoaders } from '../graphql/loaders.js';
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export interface ServerOptions {
+  schema: GraphQLSchema;
+  db: DataSource;
+  log: Logger;
+  /** Whether cookies get the Secure flag (production, behind HTTPS). */
+  secureCookies: boolean;
+  /** The built web app (`web/dist`); served at `/` when present. */
+  webDist?: string;
+  /** Resolves who is asking; the accounts feature plugs in here. */
+  resolveViewer?: (request: FastifyRequest, db: DataSource) => Promise<Viewer | null>;
+}
+
+export interface KoppelServer {
+  app: FastifyInstance;
+  /** Flipped once migrations and reference data are in place; until then `/readyz` and `/graphql` answer 503. */
+  markReady(): void;
+}
+
+export async function createServer(options: ServerOptions): Promise<KoppelServer> {
+  let ready = false;
+  const app = Fastify({
+    loggerInstance: options.log as FastifyBaseLogger,
+    // One line per request, written by the onResponse hook below.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    // GraphiQL and the web app are served from this origin only; no third-party CDN is allowed to load.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'https:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        path: request.url.split('?')[0],
+        status: reply.statusCode,
+        durationMs: Math.round(reply.elapsedTime * 10) / 10,
+      },
+      'request',
+    );
+  });
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    if (!ready) return reply.code(503).send({ status: 'starting' });
+    try {
+      await options.db.query('SELECT 1');
+      return { status: 'ready' };
+    } catch {
+      return reply.code(503).send({ status: 'database unavailable' });
+    }
+  });
+
+  const apollo = createApolloServer(options.schema);
+  await apollo.start();
+  app.addHook('onClose', () => apollo.stop());
+
+  const graphiqlPage = options.webDist ? resolve(options.webDist, 'graphiql.html') : undefined;
+  const graphql = fastifyApolloHandler<Context>(apollo, {
+    context: async (request, reply) => buildContext(request, reply, options),
+  });
+  const handleGraphql = async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!ready) return reply.code(503).send({ errors: [{ message: 'Koppel is starting', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+    // A browser opening /graphql gets the GraphQL IDE, served by Koppel itself.
+    if (request.method === 'GET' && graphiqlPage && wantsHtml(request) && !(request.query as Record<string, unknown>)?.query) {
+      return reply.type('text/html').sendFile('graphiql.html');
+    }
+    return graphql.call(app, request, reply);
+  };
+  app.route({ method: ['GET', 'POST', 'OPTIONS'], url: '/graphql', handler: handleGraphql });
+
+  if (options.webDist && existsSync(options.webDist)) {
+    await app.register(fastifyStatic, { root: options.webDist, wildcard: false });
+    // Routes of the single-page app fall back to its index page.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && wantsHtml(request)) return reply.type('text/html').sendFile('index.html');
+      return reply.code(404).send({ error: 'Not found' });
+    });
+  }
+
+  return {
+    app,
+    markReady: () => {
+      ready = true;
+    },
+  };
+}
+
+async function buildContext(request: FastifyRequest, reply: FastifyReply, options: ServerOptions): Promise<Context> {
+  const viewer = options.resolveViewer ? await options.resolveViewer(request, options.db) : null;
+  const cookies: ResponseCookies = {
+    set: (name, value, { maxAgeSeconds }) => {
+      reply.setCookie(name, value, { httpOnly: true, sameSite: 'lax', secure: options.secureCookies, path: '/', maxAge: maxAgeSeconds });
+    },
+    clear: (name) => {
+      reply.clearCookie(name, { path: '/' });
+    },
+  };
+  return {
+    requestId: request.id,
+    locale: localeFromAcceptLanguage(request.headers['accept-language']),
+    viewer,
+    db: options.db,
+    loaders: createLoaders(options.db, viewer),
+    log: request.log as Logger,
+    cookies,
+  };
+}
+
+function wantsHtml(request: FastifyRequest): boolean {
+  return (request.headers.accept ?? '').includes('text/html');
+}

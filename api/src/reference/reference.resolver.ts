@@ -1,0 +1,51 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../graphql/context.js';
+import { Municipality, Province, Theme } from './reference.entity.js';
+import { ReferenceService } from './reference.service.js';
+
+@Resolver(() => Theme)
+export class ThemeResolver {
+  @Query(() => [Theme], { description: 'The five sub-themes, in their fixed order. Public.' })
+  themes(@Ctx() ctx: Context): Promise<Theme[]> {
+    return new ReferenceService(ctx.db).themes();
+  }
+
+  @FieldResolver(() => String, { description: "The theme's name in the request's language (Accept-Language: nl or en)." })
+  name(@Root() theme: Theme, @Ctx() ctx: Context): string {
+    return ctx.locale === 'en' ? theme.nameEn : theme.nameNl;
+  }
+}
+
+@Resolver(() => Province)
+export class ProvinceResolver {
+  @Query(() => [Province], { description: 'The 12 provinces, by name. Public.' })
+  provinces(@Ctx() ctx: Context): Promise<Province[]> {
+    return new ReferenceService(ctx.db).provinces();
+  }
+
+  @FieldResolver(() => [Municipality], { description: 'The municipalities in this province, by name.' })
+  municipalities(@Root() province: Province, @Ctx() ctx: Context): Promise<Municipality[]> {
+    return ctx.loaders.municipalitiesByProvince.load(province.code);
+  }
+}
+
+@Resolver(() => Municipality)
+export class MunicipalityResolver {
+  @Query(() => [Municipality], { description: 'Municipalities by name, optionally within one province or matching a search. Public.' })
+  municipalities(
+    @Ctx() ctx: Context,
+    @Arg('provinceCode', () => String, { nullable: true, description: 'Only this province (CBS code, e.g. `PV27`).' })
+    provinceCode?: string | null,
+    @Arg('search', () => String, { nullable: true, description: 'Part of the name; ignores case and accents.' })
+    search?: string | null,
+  ): Promise<Municipality[]> {
+    return new ReferenceService(ctx.db).municipalities({ provinceCode, search });
+  }
+
+  @FieldResolver(() => Province)
+  async province(@Root() municipality: Municipality, @Ctx() ctx: Context): Promise<Province> {
+    return (await ctx.loaders.province.load(municipality.provinceCode)) as Province;
+  }
+}
+
+export const referenceResolvers = [ThemeResolver, ProvinceResolver, MunicipalityResolver] as const;

@@ -1,0 +1,3 @@
+export * from './labels.js';
+export * from './target-groups.js';
+export * from './themes.js';
