@@ -1,4 +1,8 @@
 import { ReferenceData1764000000000 } from './1764000000000-reference-data.js';
+import { OrganisationsAndAccounts1764000001000 } from './1764000001000-organisations-and-accounts.js';
 
 /** Every migration, oldest first. Add new ones at the end. */
-export const migrations = [ReferenceData1764000000000];
+export const migrations = [
+  ReferenceData1764000000000,
+  OrganisationsAndAccounts1764000001000,
+];

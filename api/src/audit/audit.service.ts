@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../auth/viewer.js';
+import { AuditEntry } from './audit.entity.js';
+
+export interface AuditRecord {
+  action: string;
+  entity: string;
+  entityId: string;
+  organisationId?: string | null;
+  changedFields?: string[];
+}
+
+/** A stable pseudonym for an account: the audit log stays readable after the account is deleted. */
+export function pseudonymFor(accountId: string): string {
+  return `account-${createHash('sha256').update(accountId).digest('hex').slice(0, 12)}`;
+}
+
+/**
+ * Records a successful write. Call it inside the write's transaction (`tx`), so that the entry and
+ * the change are stored together or not at all.
+ */
+export async function recordAudit(tx: EntityManager, actor: { viewer: Viewer | null; requestId?: string }, record: AuditRecord): Promise<void> {
+  await tx.insert(AuditEntry, {
+    actorAccountId: actor.viewer?.accountId ?? null,
+    actorPseudonym: actor.viewer ? pseudonymFor(actor.viewer.accountId) : 'anonymous',
+    action: record.action,
+    entity: record.entity,
+    entityId: record.entityId,
+    organisationId: record.organisationId ?? null,
+    changedFields: [...new Set(record.changedFields ?? [])].sort(),
+    requestId: actor.requestId ?? null,
+  });
+}
