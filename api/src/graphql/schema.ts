@@ -2,15 +2,19 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray, type ValidatorFn } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker.js';
+import { AccountResolver } from '../account/account.resolver.js';
+import { MembershipResolver } from '../membership/membership.resolver.js';
 import { referenceResolvers } from '../reference/reference.resolver.js';
+import { scalarsMap } from './scalars.js';
 import { validateArgument } from './validation.js';
 
 /** Every resolver class. Add a feature's resolvers here. */
-const resolvers = [...referenceResolvers] as unknown as NonEmptyArray<Function>;
+const resolvers = [...referenceResolvers, AccountResolver, MembershipResolver] as unknown as NonEmptyArray<Function>;
 
 export function buildKoppelSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers,
+    scalarsMap,
     validateFn: validateArgument as ValidatorFn,
     authChecker,
     // A signed-out caller of a gated field needs to sign in; the ownership checks in the services give FORBIDDEN.

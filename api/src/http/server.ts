@@ -9,9 +9,11 @@ import { localeFromAcceptLanguage } from '@koppel/reference-data';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
+import { resolveViewer } from '../auth/resolve-viewer.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Logger } from '../config/logger.js';
 import { createApolloServer } from '../graphql/apollo.js';
+import { unauthenticated as unauthenticatedError } from '../graphql/errors.js';
 import type { Context, ResponseCookies } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
 
@@ -25,8 +27,6 @@ export interface ServerOptions {
   secureCookies: boolean;
   /** The built web app (`web/dist`); served at `/` when present. */
   webDist?: string;
-  /** Resolves who is asking; the accounts feature plugs in here. */
-  resolveViewer?: (request: FastifyRequest, db: DataSource) => Promise<Viewer | null>;
 }
 
 export interface KoppelServer {
@@ -100,6 +100,9 @@ export async function createServer(options: ServerOptions): Promise<KoppelServer
   });
   const handleGraphql = async (request: FastifyRequest, reply: FastifyReply) => {
     if (!ready) return reply.code(503).send({ errors: [{ message: 'Koppel is starting', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+    const { viewer, rejected } = await resolveViewer(request, options.db);
+    if (rejected) return rejectCredentials(request, reply);
+    viewers.set(request, viewer);
     // A browser opening /graphql gets the GraphQL IDE, served by Koppel itself.
     if (request.method === 'GET' && graphiqlPage && wantsHtml(request) && !(request.query as Record<string, unknown>)?.query) {
       return reply.type('text/html').sendFile('graphiql.html');
@@ -125,8 +128,20 @@ export async function createServer(options: ServerOptions): Promise<KoppelServer
   };
 }
 
+const viewers = new WeakMap<FastifyRequest, Viewer | null>();
+
+/** A bearer token that is malformed, unknown, revoked or expired: 401 before any resolver runs. */
+function rejectCredentials(request: FastifyRequest, reply: FastifyReply) {
+  const locale = localeFromAcceptLanguage(request.headers['accept-language']);
+  const error = unauthenticatedError();
+  return reply
+    .code(401)
+    .header('www-authenticate', 'Bearer')
+    .send({ errors: [{ message: error.messages[locale], extensions: { code: error.code, requestId: request.id } }] });
+}
+
 async function buildContext(request: FastifyRequest, reply: FastifyReply, options: ServerOptions): Promise<Context> {
-  const viewer = options.resolveViewer ? await options.resolveViewer(request, options.db) : null;
+  const viewer = viewers.get(request) ?? null;
   const cookies: ResponseCookies = {
     set: (name, value, { maxAgeSeconds }) => {
       reply.setCookie(name, value, { httpOnly: true, sameSite: 'lax', secure: options.secureCookies, path: '/', maxAge: maxAgeSeconds });

@@ -1,8 +1,10 @@
 import { ReferenceData1764000000000 } from './1764000000000-reference-data.js';
 import { OrganisationsAndAccounts1764000001000 } from './1764000001000-organisations-and-accounts.js';
+import { Credentials1764000001500 } from './1764000001500-credentials.js';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
   ReferenceData1764000000000,
   OrganisationsAndAccounts1764000001000,
+  Credentials1764000001500,
 ];
