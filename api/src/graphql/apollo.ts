@@ -1,17 +1,17 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { GraphQLFormattedError, GraphQLSchema, ValidationContext } from 'graphql';
 import { GraphQLError } from 'graphql';
+import { complexityLimit } from './complexity.js';
 import type { Context } from './context.js';
 import { ERROR_CODES, KoppelError, queryTooComplex } from './errors.js';
 
 /** The protective limits every request passes before any resolver runs. */
-export const QUERY_LIMITS = { depth: 10, aliases: 15, directives: 20, cost: 20_000, tokens: 10_000 } as const;
+export const QUERY_LIMITS = { depth: 10, aliases: 15, directives: 20, cost: 25_000, tokens: 10_000 } as const;
 
 const tooComplex = (nl: string, en: string) => (context: ValidationContext | null) => {
   context?.reportError(queryTooComplex({ nl, en }));
@@ -33,11 +33,6 @@ const validationRules = [
     propagateOnRejection: false,
     onReject: [tooComplex(`De query heeft te veel directives.`, `The query has too many directives.`)],
   }),
-  costLimitRule({
-    maxCost: QUERY_LIMITS.cost,
-    propagateOnRejection: false,
-    onReject: [tooComplex('De query is te zwaar.', 'The query is too expensive.')],
-  }),
 ];
 
 /** Client mistakes the GraphQL layer detects itself; their messages are safe to show. */
@@ -54,7 +49,7 @@ export function createApolloServer(schema: GraphQLSchema): ApolloServer<Context>
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     formatError,
-    plugins: [ApolloServerPluginLandingPageDisabled(), errorReporting],
+    plugins: [ApolloServerPluginLandingPageDisabled(), complexityLimit(schema, QUERY_LIMITS.cost), errorReporting],
   });
 }
 
@@ -65,7 +60,9 @@ export function createApolloServer(schema: GraphQLSchema): ApolloServer<Context>
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = originalError(error);
   if (original instanceof KoppelError) {
-    return { ...formatted, message: original.message, extensions: { ...original.extensions, messages: original.messages } };
+    // `http` sets the response status; Apollo reads it from the error itself, the client never sees it.
+    const { http: _http, ...extensions } = original.extensions;
+    return { ...formatted, message: original.message, extensions: { ...extensions, messages: original.messages } };
   }
   const code = String(formatted.extensions?.code ?? '');
   if (code === 'UNAUTHENTICATED') return withCode(formatted, 'UNAUTHENTICATED', 'Sign in first.');

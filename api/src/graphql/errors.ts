@@ -55,4 +55,6 @@ export const rateLimited = (retryAfterSeconds: number) =>
     { retryAfterSeconds },
   );
 
-export const queryTooComplex = (messages: Labels) => new KoppelError('QUERY_TOO_COMPLEX', messages);
+/** `httpStatus` for refusals raised outside validation (Apollo answers 200 for errors there otherwise). */
+export const queryTooComplex = (messages: Labels, httpStatus?: number) =>
+  new KoppelError('QUERY_TOO_COMPLEX', messages, httpStatus ? { http: { status: httpStatus } } : {});

@@ -79,6 +79,21 @@ export async function createServer(options: ServerOptions): Promise<KoppelServer
     );
   });
 
+  // Requests refused before GraphQL sees them (body too large, malformed JSON, wrong content type) still
+  // get a GraphQL-shaped error with an API code; anything unexpected is logged and masked.
+  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) request.log.error({ err: error }, 'unexpected error');
+    const code = status === 413 ? 'QUERY_TOO_COMPLEX' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT';
+    const message =
+      status === 413
+        ? `The request body is larger than ${BODY_LIMIT_BYTES / 1024 / 1024} MB.`
+        : status === 500
+          ? `Internal server error (request ${request.id})`
+          : error.message;
+    return reply.code(status).send({ errors: [{ message, extensions: { code, requestId: request.id } }] });
+  });
+
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {
     if (!ready) return reply.code(503).send({ status: 'starting' });

@@ -1,11 +1,12 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { listOf } from '../graphql/complexity.js';
 import type { Context } from '../graphql/context.js';
 import { Municipality, Province, Theme } from './reference.entity.js';
 import { ReferenceService } from './reference.service.js';
 
 @Resolver(() => Theme)
 export class ThemeResolver {
-  @Query(() => [Theme], { description: 'The five sub-themes, in their fixed order. Public.' })
+  @Query(() => [Theme], { description: 'The five sub-themes, in their fixed order. Public.', complexity: listOf(5) })
   themes(@Ctx() ctx: Context): Promise<Theme[]> {
     return new ReferenceService(ctx.db).themes();
   }
@@ -18,12 +19,12 @@ export class ThemeResolver {
 
 @Resolver(() => Province)
 export class ProvinceResolver {
-  @Query(() => [Province], { description: 'The 12 provinces, by name. Public.' })
+  @Query(() => [Province], { description: 'The 12 provinces, by name. Public.', complexity: listOf(12) })
   provinces(@Ctx() ctx: Context): Promise<Province[]> {
     return new ReferenceService(ctx.db).provinces();
   }
 
-  @FieldResolver(() => [Municipality], { description: 'The municipalities in this province, by name.' })
+  @FieldResolver(() => [Municipality], { description: 'The municipalities in this province, by name.', complexity: listOf(60) })
   municipalities(@Root() province: Province, @Ctx() ctx: Context): Promise<Municipality[]> {
     return ctx.loaders.municipalitiesByProvince.load(province.code);
   }
@@ -31,7 +32,10 @@ export class ProvinceResolver {
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
-  @Query(() => [Municipality], { description: 'Municipalities by name, optionally within one province or matching a search. Public.' })
+  @Query(() => [Municipality], {
+    description: 'Municipalities by name, optionally within one province or matching a search. Public.',
+    complexity: listOf(342),
+  })
   municipalities(
     @Ctx() ctx: Context,
     @Arg('provinceCode', () => String, { nullable: true, description: 'Only this province (CBS code, e.g. `PV27`).' })

@@ -1,0 +1,60 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getNullableType, type GraphQLSchema, isListType } from 'graphql';
+import { createRequire } from 'node:module';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+import type { Context } from './context.js';
+import { queryTooComplex } from './errors.js';
+
+// The package's ESM build imports graphql's .mjs files; Apollo and type-graphql use its CommonJS build,
+// and two copies of graphql refuse each other's schemas. The CommonJS build shares the one copy.
+const { fieldExtensionsEstimator, getComplexity } = createRequire(import.meta.url)(
+  'graphql-query-complexity',
+) as typeof import('graphql-query-complexity');
+
+/** How many items a list without `first` is assumed to hold, unless its field declares `complexity`. */
+const DEFAULT_LIST_SIZE = 20;
+
+/**
+ * Each field costs 1, and a list multiplies what is selected inside it by its size: `first` where the
+ * field has it, the field's declared size otherwise. Depth and alias limits alone let a small query
+ * fan out into millions of rows (provinces → municipalities → province → …); this does not.
+ */
+const listAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (typeof args.first === 'number') return 1 + childComplexity * Math.max(args.first, 1);
+  if (field.args.some((arg) => arg.name === 'first')) return 1 + childComplexity * DEFAULT_LIST_SIZE;
+  // Connection edges are already multiplied by their parent's `first`.
+  if (field.name === 'edges') return 1 + childComplexity;
+  if (isListType(getNullableType(field.type))) return 1 + childComplexity * DEFAULT_LIST_SIZE;
+  return 1 + childComplexity;
+};
+
+export function complexityLimit(schema: GraphQLSchema, maximum: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, operationName }) {
+          const complexity = getComplexity({
+            schema,
+            query: document,
+            operationName: operationName ?? undefined,
+            variables: request.variables ?? {},
+            estimators: [fieldExtensionsEstimator(), listAwareEstimator],
+          });
+          if (complexity > maximum) {
+            throw queryTooComplex(
+              { nl: `De query is te zwaar (${complexity} punten, ten hoogste ${maximum}).`, en: `The query is too expensive (${complexity} points, at most ${maximum}).` },
+              400,
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Size hints for list fields without `first`, for `@Field(() => [X], { complexity: listOf(12) })`. */
+export const listOf =
+  (size: number) =>
+  ({ childComplexity }: { childComplexity: number }) =>
+    1 + childComplexity * size;
+
