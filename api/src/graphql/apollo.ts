@@ -8,7 +8,7 @@ import type { GraphQLFormattedError, GraphQLSchema, ValidationContext } from 'gr
 import { GraphQLError } from 'graphql';
 import { complexityLimit } from './complexity.js';
 import type { Context } from './context.js';
-import { ERROR_CODES, KoppelError, queryTooComplex } from './errors.js';
+import { forbidden, KoppelError, queryTooComplex, unauthenticated } from './errors.js';
 
 /** The protective limits every request passes before any resolver runs. */
 export const QUERY_LIMITS = { depth: 10, aliases: 15, directives: 20, cost: 25_000, tokens: 10_000 } as const;
@@ -65,9 +65,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, message: original.message, extensions: { ...extensions, messages: original.messages } };
   }
   const code = String(formatted.extensions?.code ?? '');
-  if (code === 'UNAUTHENTICATED') return withCode(formatted, 'UNAUTHENTICATED', 'Sign in first.');
-  if (code === 'UNAUTHORIZED') return withCode(formatted, 'FORBIDDEN', 'You may not do that.');
-  if (code === 'GRAPHQL_PARSE_FAILED' && formatted.message.includes('tokens')) return withCode(formatted, 'QUERY_TOO_COMPLEX', formatted.message);
+  // type-graphql's @Authorized gate
+  if (code === 'UNAUTHENTICATED') return withCode(formatted, unauthenticated());
+  if (code === 'UNAUTHORIZED') return withCode(formatted, forbidden());
+  if (code === 'GRAPHQL_PARSE_FAILED' && formatted.message.includes('tokens')) {
+    return withCode(formatted, queryTooComplex({ nl: `De query heeft meer dan ${QUERY_LIMITS.tokens} tokens.`, en: `The query has more than ${QUERY_LIMITS.tokens} tokens.` }));
+  }
   if (CLIENT_ERROR_CODES.has(code)) {
     // Malformed queries and variables are bad input too; the precise GraphQL reason stays alongside.
     return { ...formatted, extensions: { code: 'BAD_USER_INPUT', reason: code } };
@@ -75,8 +78,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', unexpected: true } };
 }
 
-function withCode(formatted: GraphQLFormattedError, code: (typeof ERROR_CODES)[number], message: string): GraphQLFormattedError {
-  return { ...formatted, message, extensions: { code } };
+function withCode(formatted: GraphQLFormattedError, error: KoppelError): GraphQLFormattedError {
+  return { ...formatted, message: error.message, extensions: { code: error.code, messages: error.messages } };
 }
 
 function originalError(error: unknown): unknown {
