@@ -37,6 +37,7 @@ export async function startKoppel(config: Config, log: Logger, options: StartOpt
     await db.initialize();
 
     sessionSettings.ttlHours = config.KOPPEL_SESSION_TTL_HOURS;
+    sessionSettings.refuseDemoPassword = config.NODE_ENV === 'production';
     const schema = await buildKoppelSchema();
     if (config.NODE_ENV === 'development' && (await writeSchemaFileIfChanged(schema))) log.info('api/schema.graphql updated');
 

@@ -1,6 +1,7 @@
 import type { Locale } from '@koppel/reference-data';
 import { issueCredential, revokeCredential } from '../auth/credential.service.js';
-import { hashForUnknownAccounts, hashPassword, verifyPassword } from '../auth/password.js';
+import { DEMO_PASSWORD, hashForUnknownAccounts, hashPassword, verifyPassword } from '../auth/password.js';
+import { forgetSignInAttempt, pruneSignInAttempts, reserveSignInAttempt } from '../auth/sign-in-throttle.js';
 import { SESSION_COOKIE } from '../auth/tokens.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Context } from '../graphql/context.js';
@@ -20,8 +21,12 @@ const FIRST_ACCOUNT_LOCK = 4_242_101;
 export class AccountService {
   constructor(
     private readonly ctx: Context,
-    private readonly sessionTtlHours: number,
+    private readonly settings: AccountSettings,
   ) {}
+
+  private get sessionTtlHours(): number {
+    return this.settings.ttlHours;
+  }
 
   me(): Promise<Account | null> {
     const { viewer, db } = this.ctx;
@@ -38,8 +43,10 @@ export class AccountService {
       if (taken) throw emailTaken(this.ctx.locale);
       const [{ first }] = await tx.query('SELECT NOT EXISTS (SELECT 1 FROM account) AS first');
       const account = await tx.save(tx.create(Account, { email, name: input.name.trim(), passwordHash, isAdmin: first }));
-      const { token } = await issueCredential(tx, account.id, 'SESSION', { ttlHours: this.sessionTtlHours });
-      await recordAudit(tx, { viewer: null, requestId: this.ctx.requestId }, {
+      const { token, credentialId } = await issueCredential(tx, account.id, 'SESSION', { ttlHours: this.sessionTtlHours });
+      // The new account is the actor of its own sign-up (and so it is in its data export).
+      const newViewer = { accountId: account.id, isAdmin: account.isAdmin, roles: new Map(), credentialId };
+      await recordAudit(tx, { viewer: newViewer, requestId: this.ctx.requestId }, {
         action: 'signUp',
         entity: 'Account',
         entityId: account.id,
@@ -53,18 +60,12 @@ export class AccountService {
 
   /**
    * An unknown address and a wrong password get the same answer after the same work, so that
-   * sign-in does not reveal who has an account.
+   * sign-in does not reveal who has an account. Five failures for one address within 15 minutes
+   * lock it until the window passes (see sign-in-throttle.ts).
    */
   async signIn(emailArgument: string, password: string): Promise<AuthResult> {
     const email = parseOrThrow(emailSchema, emailArgument, this.ctx.locale, 'email');
-    const account = await this.ctx.db
-      .getRepository(Account)
-      .createQueryBuilder('a')
-      .addSelect('a.passwordHash')
-      .where('lower(a.email) = lower(:email)', { email })
-      .getOne();
-    const valid = await verifyPassword(password, account?.passwordHash ?? (await hashForUnknownAccounts));
-    if (!account || !valid) throw wrongCredentials();
+    const account = await checkPassword(this.ctx, this.settings, email, password);
     const { token } = await this.ctx.db.transaction((tx) => issueCredential(tx, account.id, 'SESSION', { ttlHours: this.sessionTtlHours }));
     this.ctx.cookies.set(SESSION_COOKIE, token, { maxAgeSeconds: this.sessionTtlHours * 3600 });
     return { token, viewer: account };
@@ -78,6 +79,37 @@ export class AccountService {
     await db.transaction((tx) => revokeCredential(tx, viewer.credentialId));
     return true;
   }
+}
+
+export interface AccountSettings {
+  /** How long a session lasts (KOPPEL_SESSION_TTL_HOURS). */
+  ttlHours: number;
+  /** In production the public demo password signs nobody in, even where a demo account exists. */
+  refuseDemoPassword: boolean;
+}
+
+/**
+ * The password check of sign-in, also used where a signed-in person confirms a grave step
+ * (`deleteMyAccount`): throttled per address in PostgreSQL, the same answer and about the same work
+ * for an unknown address and a wrong password.
+ */
+export async function checkPassword(ctx: Pick<Context, 'db'>, settings: Pick<AccountSettings, 'refuseDemoPassword'>, email: string, password: string): Promise<Account> {
+  const attemptId = await reserveSignInAttempt(ctx.db, email);
+  const account = await ctx.db
+    .getRepository(Account)
+    .createQueryBuilder('a')
+    .addSelect('a.passwordHash')
+    .where('lower(a.email) = lower(:email)', { email })
+    .getOne();
+  const valid = await verifyPassword(password, account?.passwordHash ?? (await hashForUnknownAccounts));
+  const refused = settings.refuseDemoPassword && password === DEMO_PASSWORD;
+  if (!account || !valid || refused) {
+    await pruneSignInAttempts(ctx.db);
+    throw wrongCredentials();
+  }
+  await forgetSignInAttempt(ctx.db, attemptId);
+  const { passwordHash: _secret, ...withoutHash } = account;
+  return Object.assign(new Account(), withoutHash);
 }
 
 const emailTaken = (locale: Locale) =>

@@ -33,7 +33,14 @@ export async function verifyPassword(password: string, stored: string): Promise<
  */
 export const hashForUnknownAccounts = hashPassword(randomBytes(16).toString('hex'));
 
+/**
+ * The one password of the demo accounts (README, "Demo accounts"). Public knowledge, so nobody may
+ * choose it, and in production it never signs anyone in.
+ */
+export const DEMO_PASSWORD = 'koppel-demo-2026';
+
 const COMMON_PASSWORDS = new Set([
+  DEMO_PASSWORD,
   'wachtwoord',
   'wachtwoord1',
   'wachtwoord123',

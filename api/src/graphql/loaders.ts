@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { createAccountLoaders } from '../account/account.loaders.js';
 import type { Viewer } from '../auth/viewer.js';
 import { createMembershipLoaders } from '../membership/membership.loaders.js';
 import { createOrganisationLoaders } from '../organisation/organisation.loaders.js';
@@ -10,6 +11,7 @@ export function createLoaders(db: DataSource, _viewer: Viewer | null) {
     ...createReferenceLoaders(db),
     ...createOrganisationLoaders(db),
     ...createMembershipLoaders(db),
+    ...createAccountLoaders(db),
   };
 }
 

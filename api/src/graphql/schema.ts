@@ -3,13 +3,16 @@ import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphq
 import { buildSchema, type NonEmptyArray, type ValidatorFn } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker.js';
 import { AccountResolver } from '../account/account.resolver.js';
-import { MembershipResolver } from '../membership/membership.resolver.js';
+import { MembershipResolver, OrganisationMembersResolver } from '../membership/membership.resolver.js';
+import { AdminResolver } from '../account/admin.resolver.js';
+import { CredentialResolver } from '../auth/credential.resolver.js';
+import { PrivacyResolver } from '../privacy/privacy.resolver.js';
 import { referenceResolvers } from '../reference/reference.resolver.js';
 import { scalarsMap } from './scalars.js';
 import { validateArgument } from './validation.js';
 
 /** Every resolver class. Add a feature's resolvers here. */
-const resolvers = [...referenceResolvers, AccountResolver, MembershipResolver] as unknown as NonEmptyArray<Function>;
+const resolvers = [...referenceResolvers, AccountResolver, MembershipResolver, OrganisationMembersResolver, AdminResolver, CredentialResolver, PrivacyResolver] as unknown as NonEmptyArray<Function>;
 
 export function buildKoppelSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -16,6 +16,7 @@ import { createApolloServer } from '../graphql/apollo.js';
 import { unauthenticated as unauthenticatedError } from '../graphql/errors.js';
 import type { Context, ResponseCookies } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
+import { registerPrivacyRoutes } from '../privacy/privacy.routes.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -125,6 +126,7 @@ export async function createServer(options: ServerOptions): Promise<KoppelServer
     return graphql.call(app, request, reply);
   };
   app.route({ method: ['GET', 'POST', 'OPTIONS'], url: '/graphql', handler: handleGraphql });
+  registerPrivacyRoutes(app, options.db);
 
   if (options.webDist && existsSync(options.webDist)) {
     await app.register(fastifyStatic, { root: options.webDist, wildcard: false });

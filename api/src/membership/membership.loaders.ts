@@ -12,5 +12,20 @@ export function createMembershipLoaders(db: DataSource) {
         (m) => m.accountId,
       ),
     ),
+    /** OWNERs first, then EDITORs, then VIEWERs; by join date within a role. */
+    membershipsByOrganisation: new DataLoader<string, Membership[]>(async (organisationIds) =>
+      groupedByKeys(
+        organisationIds,
+        await db
+          .getRepository(Membership)
+          .createQueryBuilder('m')
+          .where('m.organisation_id IN (:...organisationIds)', { organisationIds: [...organisationIds] })
+          .orderBy(`array_position(ARRAY['OWNER','EDITOR','VIEWER'], m.role)`, 'ASC')
+          .addOrderBy('m.created_at', 'ASC')
+          .addOrderBy('m.id', 'ASC')
+          .getMany(),
+        (m) => m.organisationId,
+      ),
+    ),
   };
 }

@@ -1,10 +1,12 @@
 import { ReferenceData1764000000000 } from './1764000000000-reference-data.js';
 import { OrganisationsAndAccounts1764000001000 } from './1764000001000-organisations-and-accounts.js';
 import { Credentials1764000001500 } from './1764000001500-credentials.js';
+import { Accounts1764000003000 } from './1764000003000-accounts.js';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
   ReferenceData1764000000000,
   OrganisationsAndAccounts1764000001000,
   Credentials1764000001500,
+  Accounts1764000003000,
 ];

@@ -1,0 +1,77 @@
+import type { Context } from '../graphql/context.js';
+import { badUserInput, conflict, notFound } from '../graphql/errors.js';
+import { parseOrThrow } from '../graphql/validation.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { Municipality } from '../reference/reference.entity.js';
+import type { Person } from './person.type.js';
+import { emailSchema } from './account.inputs.js';
+import type { MunicipalityInput } from './admin.inputs.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const lastAdmin = () =>
+  conflict({
+    nl: 'Dit is de laatste beheerder van de alliantie: benoem eerst een ander.',
+    en: 'This is the last alliance admin: appoint another one first.',
+  });
+
+/**
+ * What only alliance admins do: appoint and dismiss admins, correct the reference data. The resolver
+ * gates every method with `@Authorized('ADMIN')`; moderation of content is in the registry's policies.
+ */
+export class AdminService {
+  constructor(private readonly ctx: Context) {}
+
+  async admins(): Promise<Person[]> {
+    return this.ctx.db.query('SELECT id, name, email FROM account WHERE is_admin ORDER BY name, id');
+  }
+
+  /** Makes an existing account, found by e-mail address, an alliance admin. Appointing an admin again changes nothing. */
+  async appointAdmin(emailArgument: string): Promise<Person> {
+    const email = parseOrThrow(emailSchema, emailArgument, this.ctx.locale, 'email');
+    return this.ctx.db.transaction(async (tx) => {
+      const [account] = await tx.query('SELECT id, name, email, is_admin FROM account WHERE lower(email) = lower($1) FOR UPDATE', [email]);
+      if (!account) {
+        throw badUserInput({
+          email: { nl: 'Er is geen account met dit e-mailadres.', en: 'There is no account with this e-mail address.' }[this.ctx.locale],
+        });
+      }
+      if (!account.is_admin) {
+        await tx.query('UPDATE account SET is_admin = true, updated_at = now() WHERE id = $1', [account.id]);
+        await recordAudit(tx, this.ctx, { action: 'appointAdmin', entity: 'Account', entityId: account.id, changedFields: ['isAdmin'] });
+      }
+      return { id: account.id, name: account.name, email: account.email };
+    });
+  }
+
+  /** Takes admin rights away; the last admin stays, even when two admins dismiss each other at once. */
+  async dismissAdmin(accountId: string): Promise<boolean> {
+    return this.ctx.db.transaction(async (tx) => {
+      // Every admin row locked, in one order: concurrent dismissals queue here and count afresh.
+      const admins: { id: string }[] = await tx.query('SELECT id FROM account WHERE is_admin ORDER BY id FOR UPDATE');
+      if (!UUID.test(accountId) || !admins.some((a) => a.id === accountId)) throw notFound({ nl: 'Deze beheerder', en: 'This admin' });
+      if (admins.length === 1) throw lastAdmin();
+      await tx.query('UPDATE account SET is_admin = false, updated_at = now() WHERE id = $1', [accountId]);
+      await recordAudit(tx, this.ctx, { action: 'dismissAdmin', entity: 'Account', entityId: accountId, changedFields: ['isAdmin'] });
+      return true;
+    });
+  }
+
+  /** Corrects a municipality of the reference data; the start-up sync leaves corrected rows alone. */
+  async updateMunicipality(code: string, input: MunicipalityInput): Promise<Municipality> {
+    const municipality = await this.ctx.db.transaction(async (tx) => {
+      const current = await tx.getRepository(Municipality).createQueryBuilder('m').setLock('pessimistic_write').where('m.code = :code', { code }).getOne();
+      if (!current) throw notFound({ nl: 'Deze gemeente', en: 'This municipality' });
+      const changes: Partial<Municipality> = {};
+      if (input.name != null && input.name.trim() !== current.name) changes.name = input.name.trim();
+      if (input.population != null && input.population !== current.population) changes.population = input.population;
+      if (Object.keys(changes).length) {
+        await tx.update(Municipality, { code }, changes);
+        await recordAudit(tx, this.ctx, { action: 'updateMunicipality', entity: 'Municipality', entityId: code, changedFields: Object.keys(changes) });
+      }
+      return { ...current, ...changes };
+    });
+    this.ctx.loaders.municipality.clear(code);
+    return municipality;
+  }
+}
