@@ -1,0 +1,27 @@
+import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import type { Language } from '../i18n/messages';
+
+const clients = new Map<Language, ApolloClient>();
+
+/**
+ * The API answers texts for people (theme names, later match explanations) in the request's Accept-Language,
+ * but Apollo's cache does not key on headers: one client, and so one cache, per language keeps Dutch and English
+ * answers apart, and switching back is instant.
+ */
+export function apolloClientFor(language: Language): ApolloClient {
+  let client = clients.get(language);
+  if (!client) {
+    client = new ApolloClient({
+      link: new HttpLink({ uri: '/graphql', credentials: 'same-origin', headers: { 'Accept-Language': language } }),
+      cache: new InMemoryCache({
+        typePolicies: {
+          Theme: { keyFields: ['slug'] },
+          Province: { keyFields: ['code'] },
+          Municipality: { keyFields: ['code'] },
+        },
+      }),
+    });
+    clients.set(language, client);
+  }
+  return client;
+}
