@@ -13,7 +13,7 @@ export class AuditEntry {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   at: Date;
 
-  @Field(() => ID, { nullable: true, description: 'The account that wrote; null when it was anonymous or the account has been deleted.' })
+  @Field(() => ID, { name: 'actorId', nullable: true, description: 'The account that wrote; null when it was anonymous or the account has been deleted.' })
   @Column({ name: 'actor_account_id', type: 'uuid', nullable: true })
   actorAccountId: string | null;
 
