@@ -1,12 +1,15 @@
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { byKeys } from '../graphql/loader-helpers.js';
+import { isUuid } from './input-rules.js';
 import { Organisation } from './organisation.entity.js';
 
 export function createOrganisationLoaders(db: DataSource) {
   return {
-    organisation: new DataLoader<string, Organisation | null>(async (ids) =>
-      byKeys(ids, await db.getRepository(Organisation).findBy({ id: In([...ids]) }), (o) => o.id),
-    ),
+    // Ids come from clients too: one that is not a uuid is simply not found (PostgreSQL would refuse it).
+    organisation: new DataLoader<string, Organisation | null>(async (ids) => {
+      const valid = ids.filter(isUuid);
+      return byKeys(ids, valid.length ? await db.getRepository(Organisation).findBy({ id: In(valid) }) : [], (o) => o.id);
+    }),
   };
 }

@@ -1,0 +1,80 @@
+import { recordAudit } from '../audit/audit.service.js';
+import type { Context } from '../graphql/context.js';
+import { badUserInput, unauthenticated } from '../graphql/errors.js';
+import { changedKeys } from '../organisation/input-rules.js';
+import { mayNotEditOrganisation, organisationNotFound } from '../organisation/organisation.errors.js';
+import { unknownPlaces } from '../organisation/places.js';
+import { DEFAULT_MATCH_WEIGHTS, FundProfile, MATCH_CRITERIA, type MatchWeightValues } from './fund-profile.entity.js';
+import type { FundProfileInput, MatchWeightsInput } from './fund-profile.inputs.js';
+import { maySetFundProfile } from './fund-profile.policy.js';
+
+const PROFILE_FIELDS = [
+  'themes',
+  'municipalityCodes',
+  'provinceCodes',
+  'national',
+  'minGrant',
+  'maxGrant',
+  'budgetAvailable',
+  'description',
+  'matchWeights',
+] as const satisfies readonly (keyof FundProfile)[];
+
+export class FundProfileService {
+  constructor(private readonly ctx: Context) {}
+
+  /** Creates or replaces the fund profile of a FUND organisation. */
+  async set(organisationId: string, input: FundProfileInput): Promise<FundProfile> {
+    const { viewer, locale } = this.ctx;
+    if (!viewer) throw unauthenticated();
+    const organisation = await this.ctx.loaders.organisation.load(organisationId);
+    if (!organisation) throw organisationNotFound();
+    if (!maySetFundProfile(viewer, organisation.id)) throw mayNotEditOrganisation();
+    if (organisation.kind !== 'FUND') {
+      throw badUserInput({ organisationId: locale === 'nl' ? 'Alleen een fonds heeft een fondsprofiel.' : 'Only a fund has a fund profile.' });
+    }
+    const problems = await unknownPlaces(this.ctx, {
+      municipalities: { municipalityCodes: input.municipalityCodes },
+      provinces: { provinceCodes: input.provinceCodes },
+    });
+    if (Object.keys(problems).length) throw badUserInput(problems);
+
+    await this.ctx.db.transaction(async (tx) => {
+      const before = await tx.findOne(FundProfile, { where: { organisationId }, lock: { mode: 'pessimistic_write' } });
+      const values = {
+        themes: [...input.themes],
+        municipalityCodes: [...(input.municipalityCodes ?? [])],
+        provinceCodes: [...(input.provinceCodes ?? [])],
+        national: input.national ?? false,
+        minGrant: input.minGrant,
+        maxGrant: input.maxGrant,
+        budgetAvailable: input.budgetAvailable,
+        description: input.description?.trim() ?? '',
+        matchWeights: mergeWeights(before?.matchWeights ?? DEFAULT_MATCH_WEIGHTS, input.matchWeights),
+      };
+      const changed = before ? changedKeys(before, { ...before, ...values }, PROFILE_FIELDS) : [...PROFILE_FIELDS];
+      if (!changed.length) return;
+      if (before) await tx.update(FundProfile, { organisationId }, { ...values, updatedAt: () => 'now()' });
+      else await tx.insert(FundProfile, { organisationId, ...values });
+      await recordAudit(tx, { viewer, requestId: this.ctx.requestId }, {
+        action: 'setFundProfile',
+        entity: 'FundProfile',
+        entityId: organisationId,
+        organisationId,
+        changedFields: changed,
+      });
+    });
+    this.ctx.loaders.fundProfile.clear(organisationId);
+    return (await this.ctx.loaders.fundProfile.load(organisationId)) as FundProfile;
+  }
+}
+
+/** Criteria left out (or null) keep their current value; the stored object always has all of them. */
+function mergeWeights(current: MatchWeightValues, input: MatchWeightsInput | null | undefined): MatchWeightValues {
+  const merged = { ...DEFAULT_MATCH_WEIGHTS, ...current };
+  for (const criterion of MATCH_CRITERIA) {
+    const value = input?.[criterion];
+    if (value !== null && value !== undefined) merged[criterion] = value;
+  }
+  return merged;
+}

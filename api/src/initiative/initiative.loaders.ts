@@ -1,0 +1,84 @@
+import DataLoader from 'dataloader';
+import { type DataSource, In } from 'typeorm';
+import type { Viewer } from '../auth/viewer.js';
+import { type Cursor, encodeCursor, hydrate, type Page, SqlParams, selectList } from '../graphql/connection.js';
+import { byKeys, groupedByKeys } from '../graphql/loader-helpers.js';
+import { isUuid } from '../organisation/input-rules.js';
+import { Initiative } from './initiative.entity.js';
+import { initiativeScope } from './initiative.policy.js';
+import { visibleInitiatives } from './initiative.query.js';
+
+export interface OrganisationInitiativesKey {
+  organisationId: string;
+  first: number;
+  after: Cursor | null;
+}
+
+export type InitiativePage = Page<Initiative> & { total: number };
+
+export function createInitiativeLoaders(db: DataSource, viewer: Viewer | null) {
+  const scope = initiativeScope(viewer);
+  return {
+    /** By id, whatever its status: callers check `mayViewInitiative`. */
+    initiative: new DataLoader<string, Initiative | null>(async (ids) => {
+      const valid = ids.filter(isUuid);
+      return byKeys(ids, valid.length ? await db.getRepository(Initiative).findBy({ id: In(valid) }) : [], (i) => i.id);
+    }),
+
+    /**
+     * `Organisation.initiatives(first, after)` for a whole page of organisations in one statement:
+     * newest first per organisation, what the viewer may see, with each organisation's total.
+     */
+    initiativesOfOrganisation: new DataLoader<OrganisationInitiativesKey, InitiativePage, string>(
+      async (keys) => {
+        const pages = new Map<string, InitiativePage>();
+        // Keys that share `first` and `after` share a statement (without `after`: all of them).
+        const groups = groupedByKeys([...new Set(keys.map(pagingKey))], keys, pagingKey);
+        await Promise.all(
+          groups.map(async (group) => {
+            const [{ first, after }] = group as [OrganisationInitiativesKey];
+            const params = new SqlParams();
+            const organisations = params.add(group.map((k) => k.organisationId));
+            const visible = visibleInitiatives(scope, params);
+            const afterCursor = after?.order === 'newest' ? `(i.created_at, i.id) < (${params.add(after.createdAt.toISOString())}::timestamptz, ${params.add(after.id)}::uuid)` : 'true';
+            const visibleAnd = visible ? `${visible} AND ` : '';
+            // Per organisation: its count, and its page through the (organisation_id, created_at, id) index.
+            const rows: (Record<string, unknown> & { __organisation: string; __total: number })[] = await db.query(
+              `SELECT o.id AS "__organisation", t.total AS "__total", p.*
+                 FROM unnest(${organisations}::uuid[]) AS o(id)
+                 CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM initiative i WHERE ${visibleAnd}i.organisation_id = o.id) t
+                 LEFT JOIN LATERAL (
+                   SELECT ${selectList(db, Initiative, 'i')} FROM initiative i
+                    WHERE ${visibleAnd}i.organisation_id = o.id AND ${afterCursor}
+                    ORDER BY i.created_at DESC, i.id DESC
+                    LIMIT ${first + 1}
+                 ) p ON true
+                ORDER BY o.id, p."createdAt" DESC, p.id DESC`,
+              params.values,
+            );
+            const byOrganisation = groupedByKeys(
+              group.map((k) => k.organisationId),
+              rows,
+              (row) => row.__organisation,
+            );
+            group.forEach((key, index) => {
+              const found = byOrganisation[index] ?? [];
+              const initiatives = found.filter((row) => row.id !== null);
+              pages.set(cacheKey(key), {
+                rows: initiatives.slice(0, first).map(({ __organisation, __total, ...columns }) => hydrate(Initiative, columns)),
+                hasNextPage: initiatives.length > first,
+                cursorOf: (row) => encodeCursor({ order: 'newest', createdAt: row.createdAt, id: row.id }),
+                total: found[0]?.__total ?? 0,
+              });
+            });
+          }),
+        );
+        return keys.map((key) => pages.get(cacheKey(key)) as InitiativePage);
+      },
+      { cacheKeyFn: cacheKey },
+    ),
+  };
+}
+
+const pagingKey = (key: OrganisationInitiativesKey) => `${key.first}:${key.after ? encodeCursor(key.after) : ''}`;
+const cacheKey = (key: OrganisationInitiativesKey) => `${key.organisationId}:${pagingKey(key)}`;

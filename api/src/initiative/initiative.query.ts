@@ -1,0 +1,44 @@
+import type { SqlParams } from '../graphql/connection.js';
+import { municipalitiesInProvinces } from '../organisation/places.js';
+import type { InitiativeFilter } from './initiative.inputs.js';
+import type { InitiativeScope } from './initiative.policy.js';
+
+/** The public statuses as SQL, written out so that the partial index `initiative_listed_idx` applies. */
+const LISTED = `i.status IN ('PUBLISHED','FUNDED')`;
+
+/** SQL: which initiatives (alias `i`) the viewer may see at all. */
+export function visibleInitiatives(scope: InitiativeScope, params: SqlParams, alias = 'i'): string | null {
+  if (scope.all) return null;
+  const listed = LISTED.replace('i.', `${alias}.`);
+  if (!scope.memberOf.length) return listed;
+  return `(${listed} OR ${alias}.organisation_id = ANY(${params.add(scope.memberOf)}::uuid[]))`;
+}
+
+/**
+ * SQL conditions (ANDed) for an initiative list on alias `i`: what the viewer may see, then the
+ * filter. National initiatives match every place filter unless `includeNational: false`.
+ */
+export function initiativeConditions(filter: InitiativeFilter | null | undefined, scope: InitiativeScope, params: SqlParams): string[] {
+  const where: string[] = [];
+  const visible = visibleInitiatives(scope, params);
+  if (visible) where.push(visible);
+  if (!filter) return where;
+  const national = filter.includeNational === false ? '' : ' OR i.national';
+  if (filter.statuses?.length) where.push(`i.status = ANY(${params.add(filter.statuses)}::text[])`);
+  if (filter.organisationId) where.push(`i.organisation_id = ${params.add(filter.organisationId)}::uuid`);
+  if (filter.themes?.length) where.push(`i.themes && ${params.add(filter.themes)}::text[]`);
+  if (filter.targetGroups?.length) where.push(`i.target_groups && ${params.add(filter.targetGroups)}::text[]`);
+  if (filter.municipalityCodes?.length) where.push(`(i.municipality_codes && ${params.add(filter.municipalityCodes)}::text[]${national})`);
+  if (filter.provinceCodes?.length) {
+    where.push(`(i.municipality_codes && ${municipalitiesInProvinces(params.add(filter.provinceCodes))}${national})`);
+  }
+  if (filter.budgetMin !== null && filter.budgetMin !== undefined) where.push(`i.budget_requested >= ${params.add(filter.budgetMin)}::int`);
+  if (filter.budgetMax !== null && filter.budgetMax !== undefined) where.push(`i.budget_requested <= ${params.add(filter.budgetMax)}::int`);
+  return where;
+}
+
+/** The `tsquery` of a search, or null when there is nothing to search for. */
+export function searchQuery(search: string | null | undefined, params: SqlParams): string | null {
+  const text = search?.trim();
+  return text ? `websearch_to_tsquery('dutch', ${params.add(text)})` : null;
+}

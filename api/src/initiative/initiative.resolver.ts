@@ -1,0 +1,131 @@
+import { TARGET_GROUP_SLUGS } from '@koppel/reference-data';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { decodeCursor, pageSize, toConnection } from '../graphql/connection.js';
+import type { Context } from '../graphql/context.js';
+import { Organisation } from '../organisation/organisation.entity.js';
+import { themesOf } from '../organisation/organisation.resolver.js';
+import { Municipality, Theme } from '../reference/reference.entity.js';
+import { Initiative, InitiativeConnection, TargetGroupLabel } from './initiative.entity.js';
+import { InitiativeFilter, InitiativeInput } from './initiative.inputs.js';
+import { InitiativeService, targetGroupLabels } from './initiative.service.js';
+
+const WHO_EDITS = "The organisation's EDITORs and OWNERs, and alliance admins, may; other signed-in accounts get FORBIDDEN";
+const HIDDEN = "(NOT_FOUND when the initiative is another organisation's draft or closed one)";
+
+@Resolver(() => Initiative)
+export class InitiativeResolver {
+  @Query(() => Initiative, {
+    nullable: true,
+    description: "One initiative. Public when published or funded; drafts and closed ones only for the organisation's members and admins, NOT_FOUND for anyone else.",
+  })
+  initiative(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Initiative> {
+    return new InitiativeService(ctx).get(id);
+  }
+
+  @Query(() => InitiativeConnection, {
+    description:
+      'Initiatives the viewer may see, newest first (by relevance when searching), as a cursor connection: `first` 1–100 (default 20). ' +
+      "Public: published and funded ones; members also see their own organisations' drafts and closed ones.",
+  })
+  initiatives(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => InitiativeFilter, { nullable: true }) filter?: InitiativeFilter | null,
+    @Arg('first', () => Int, { nullable: true, description: 'How many, 1–100; default 20.' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after?: string | null,
+  ): Promise<InitiativeConnection> {
+    return new InitiativeService(ctx).list(filter, first, after);
+  }
+
+  @Authorized()
+  @Mutation(() => Initiative, { description: `Creates an initiative of \`input.organisationId\` as a DRAFT. ${WHO_EDITS}.` })
+  createInitiative(@Arg('input', () => InitiativeInput) input: InitiativeInput, @Ctx() ctx: Context): Promise<Initiative> {
+    return new InitiativeService(ctx).create(input);
+  }
+
+  @Authorized()
+  @Mutation(() => Initiative, {
+    description: `Changes an initiative; optional fields left out keep their value. ${WHO_EDITS} ${HIDDEN}. A published one must keep what publishing needs.`,
+  })
+  updateInitiative(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => InitiativeInput) input: InitiativeInput,
+    @Ctx() ctx: Context,
+  ): Promise<Initiative> {
+    return new InitiativeService(ctx).update(id, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Initiative, {
+    description:
+      `Publishes a DRAFT: it becomes public. Needs a summary, a theme, municipalities or national, target groups, budgetRequested, ` +
+      `startsOn and endsOn (BAD_USER_INPUT names each missing one). ${WHO_EDITS} ${HIDDEN}.`,
+  })
+  publishInitiative(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Initiative> {
+    return new InitiativeService(ctx).publish(id);
+  }
+
+  @Authorized()
+  @Mutation(() => Initiative, { description: `Closes an initiative (ended or withdrawn); it is no longer public. ${WHO_EDITS} ${HIDDEN}.` })
+  closeInitiative(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Initiative> {
+    return new InitiativeService(ctx).close(id);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, {
+    description: `Deletes an initiative and its needs for good. Only the organisation's OWNERs and alliance admins may (FORBIDDEN otherwise) ${HIDDEN}.`,
+  })
+  deleteInitiative(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return new InitiativeService(ctx).delete(id);
+  }
+
+  @FieldResolver(() => Organisation, { description: 'The organisation that runs it.' })
+  async organisation(@Root() initiative: Initiative, @Ctx() ctx: Context): Promise<Organisation> {
+    return (await ctx.loaders.organisation.load(initiative.organisationId)) as Organisation;
+  }
+
+  @FieldResolver(() => [Theme], { description: 'Its themes, in their fixed order.' })
+  themes(@Root() initiative: Initiative, @Ctx() ctx: Context): Promise<Theme[]> {
+    return themesOf(ctx, initiative.themes);
+  }
+
+  @FieldResolver(() => [Municipality], { description: 'Where it runs. See also `national`.' })
+  async municipalities(@Root() initiative: Initiative, @Ctx() ctx: Context): Promise<Municipality[]> {
+    const found = await ctx.loaders.municipality.loadMany(initiative.municipalityCodes);
+    return found.filter((m): m is Municipality => m instanceof Municipality);
+  }
+
+  @FieldResolver(() => [TargetGroupLabel], { description: 'Who it is for, in the fixed order of target groups.' })
+  targetGroups(@Root() initiative: Initiative, @Ctx() ctx: Context): TargetGroupLabel[] {
+    return targetGroupLabels(initiative.targetGroups, ctx.locale);
+  }
+}
+
+@Resolver(() => TargetGroupLabel)
+export class TargetGroupResolver {
+  @Query(() => [TargetGroupLabel], { description: 'The target groups, in their fixed order, named in the request language. Public.' })
+  targetGroups(@Ctx() ctx: Context): TargetGroupLabel[] {
+    return targetGroupLabels(TARGET_GROUP_SLUGS, ctx.locale);
+  }
+}
+
+@Resolver(() => Organisation)
+export class OrganisationInitiativesResolver {
+  @FieldResolver(() => InitiativeConnection, {
+    description: "The organisation's initiatives, newest first: published and funded ones for everyone, all of them for its members and admins.",
+  })
+  async initiatives(
+    @Root() organisation: Organisation,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: 'How many, 1–100; default 20.' }) first?: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after?: string | null,
+  ): Promise<InitiativeConnection> {
+    const page = await ctx.loaders.initiativesOfOrganisation.load({
+      organisationId: organisation.id,
+      first: pageSize(first, ctx.locale),
+      after: decodeCursor(after, 'newest', ctx.locale),
+    });
+    return toConnection(InitiativeConnection, page, async () => page.total);
+  }
+}
+
+export const initiativeResolvers = [InitiativeResolver, TargetGroupResolver, OrganisationInitiativesResolver] as const;
