@@ -7,6 +7,7 @@ import { MembershipResolver, OrganisationMembersResolver } from '../membership/m
 import { AdminResolver } from '../account/admin.resolver.js';
 import { CredentialResolver } from '../auth/credential.resolver.js';
 import { PrivacyResolver } from '../privacy/privacy.resolver.js';
+import { AuditResolver } from '../audit/audit.resolver.js';
 import { referenceResolvers } from '../reference/reference.resolver.js';
 import { OrganisationResolver } from '../organisation/organisation.resolver.js';
 import { initiativeResolvers } from '../initiative/initiative.resolver.js';
@@ -16,7 +17,7 @@ import { scalarsMap } from './scalars.js';
 import { validateArgument } from './validation.js';
 
 /** Every resolver class. Add a feature's resolvers here. */
-const resolvers = [...referenceResolvers, OrganisationResolver, ...initiativeResolvers, ...fundProfileResolvers, ...needOfferResolvers, AccountResolver, MembershipResolver, OrganisationMembersResolver, AdminResolver, CredentialResolver, PrivacyResolver] as unknown as NonEmptyArray<Function>;
+const resolvers = [...referenceResolvers, OrganisationResolver, ...initiativeResolvers, ...fundProfileResolvers, ...needOfferResolvers, AccountResolver, MembershipResolver, OrganisationMembersResolver, AdminResolver, CredentialResolver, PrivacyResolver, AuditResolver] as unknown as NonEmptyArray<Function>;
 
 export function buildKoppelSchema(): Promise<GraphQLSchema> {
   return buildSchema({

@@ -10,7 +10,7 @@ import { Membership } from './membership.entity.js';
 import { alreadyMember, lastOwner, membershipNotFound, noAccountWithEmail, notAnOwner, organisationNotFound } from './membership.errors.js';
 import { canManageMembers, canSeeMembers, removesLastOwner } from './membership.policy.js';
 
-interface LockedMember {
+export interface LockedMember {
   id: string;
   accountId: string;
   role: MembershipRole;
@@ -19,13 +19,27 @@ interface LockedMember {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Locks every membership row of the organisation (in id order, the one order every writer uses) for
- * the rest of the transaction, then reads them fresh. Two OWNERs demoting each other at once are
- * serialised here, so the second sees the first's change and the last OWNER stays.
+ * Locks organisations for membership changes, in id order (the one order every writer uses, so two
+ * transactions never wait for each other in a circle). The parent row is locked rather than the
+ * membership rows: it also serialises adding the first member to an organisation that has none.
+ * `FOR NO KEY UPDATE` leaves inserts that merely reference the organisation (initiatives, needs) alone.
+ * Returns the ids that exist.
  */
-export async function lockMembers(tx: EntityManager, organisationId: string): Promise<LockedMember[]> {
+export async function lockOrganisations(tx: EntityManager, organisationIds: readonly string[]): Promise<string[]> {
+  const ids = [...new Set(organisationIds)].filter((id) => UUID.test(id)).sort();
+  if (!ids.length) return [];
+  const rows: { id: string }[] = await tx.query('SELECT id FROM organisation WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE', [ids]);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * The organisation's members, read after `lockOrganisations`: a statement started after the lock sees
+ * every change committed before it, so two OWNERs demoting each other at once are serialised and the
+ * second sees the first's change — the last OWNER stays.
+ */
+export async function membersOf(tx: EntityManager, organisationId: string): Promise<LockedMember[]> {
   const rows: { id: string; account_id: string; role: MembershipRole }[] = await tx.query(
-    'SELECT id, account_id, role FROM membership WHERE organisation_id = $1 ORDER BY id FOR UPDATE',
+    'SELECT id, account_id, role FROM membership WHERE organisation_id = $1 ORDER BY id',
     [organisationId],
   );
   return rows.map((r) => ({ id: r.id, accountId: r.account_id, role: r.role }));
@@ -58,7 +72,11 @@ export class MembershipService {
       const [account] = await tx.query('SELECT id FROM account WHERE lower(email) = lower($1)', [email]);
       if (!account) throw noAccountWithEmail(this.ctx.locale);
       if (members.some((m) => m.accountId === account.id)) throw alreadyMember();
-      const created = await tx.save(tx.create(Membership, { organisationId, accountId: account.id, role }));
+      const created = await tx.save(tx.create(Membership, { organisationId, accountId: account.id, role })).catch((error: unknown) => {
+        // Unreachable while every writer locks the organisation first; kept so a slip is a CONFLICT, not a 500.
+        if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') throw alreadyMember();
+        throw error;
+      });
       await recordAudit(tx, this.ctx, {
         action: 'addMember',
         entity: 'Membership',
@@ -137,10 +155,9 @@ export class MembershipService {
   }
 
   private async lockOrganisation(tx: EntityManager, organisationId: string): Promise<LockedMember[]> {
-    if (!UUID.test(organisationId)) throw organisationNotFound();
-    const [organisation] = await tx.query('SELECT id FROM organisation WHERE id = $1', [organisationId]);
-    if (!organisation) throw organisationNotFound();
-    return lockMembers(tx, organisationId);
+    const [found] = await lockOrganisations(tx, [organisationId]);
+    if (!found) throw organisationNotFound();
+    return membersOf(tx, organisationId);
   }
 
   /**
@@ -152,7 +169,8 @@ export class MembershipService {
     if (!UUID.test(membershipId)) throw membershipNotFound();
     const [row] = await tx.query('SELECT organisation_id FROM membership WHERE id = $1', [membershipId]);
     if (!row) throw membershipNotFound();
-    const members = await lockMembers(tx, row.organisation_id);
+    await lockOrganisations(tx, [row.organisation_id]);
+    const members = await membersOf(tx, row.organisation_id);
     const target = members.find((m) => m.id === membershipId);
     if (!target || !canSeeMembers(viewer, roleOf(members, viewer))) throw membershipNotFound();
     return { members, target: { ...target, organisationId: row.organisation_id as string } };

@@ -7,7 +7,7 @@ import { SESSION_COOKIE } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Context } from '../graphql/context.js';
 import { KoppelError, unauthenticated } from '../graphql/errors.js';
-import { lockMembers } from '../membership/membership.service.js';
+import { lockOrganisations, membersOf } from '../membership/membership.service.js';
 import { lastAdminCannotLeave, soleOwnerOf, wrongPassword } from './privacy.errors.js';
 
 /** The version of the export's shape; raised when a field changes meaning. */
@@ -93,11 +93,15 @@ export class PrivacyService {
 
     await this.ctx.db.transaction(async (tx) => {
       await this.refuseWhenLastAdmin(tx, viewer);
-      await this.refuseWhenSoleOwner(tx, viewer);
+      const organisations = await this.lockOrganisationsOf(tx, viewer.accountId, email);
+      await this.refuseWhenSoleOwner(tx, viewer, organisations);
 
-      const contactOf: { id: string }[] = await tx.query('SELECT id FROM organisation WHERE lower(contact_email) = lower($1) ORDER BY id FOR UPDATE', [email]);
+      const contactOf: { id: string }[] = await tx.query('SELECT id FROM organisation WHERE id = ANY($1::uuid[]) AND lower(contact_email) = lower($2) ORDER BY id', [
+        organisations,
+        email,
+      ]);
       for (const organisation of contactOf) {
-        await tx.query('UPDATE organisation SET contact_email = NULL WHERE id = $1', [organisation.id]);
+        await tx.query('UPDATE organisation SET contact_email = NULL, updated_at = now() WHERE id = $1', [organisation.id]);
         await recordAudit(tx, this.ctx, {
           action: 'clearContactEmail',
           entity: 'Organisation',
@@ -134,19 +138,36 @@ export class PrivacyService {
     if (others > 0) throw lastAdminCannotLeave();
   }
 
-  private async refuseWhenSoleOwner(tx: EntityManager, viewer: Viewer): Promise<void> {
-    const organisations: { organisation_id: string; name: string }[] = await tx.query(
-      `SELECT m.organisation_id, o.name FROM membership m JOIN organisation o ON o.id = m.organisation_id
-        WHERE m.account_id = $1 ORDER BY m.organisation_id`,
-      [viewer.accountId],
-    );
+  /**
+   * Locks every organisation the deletion touches — where the person is a member, or whose contact
+   * address is theirs — in id order, as membership changes lock them. Someone may add the person to
+   * another organisation meanwhile; the loop locks that one too before going on.
+   */
+  private async lockOrganisationsOf(tx: EntityManager, accountId: string, email: string): Promise<string[]> {
+    const locked = new Set<string>();
+    for (;;) {
+      const rows: { id: string }[] = await tx.query(
+        `SELECT organisation_id AS id FROM membership WHERE account_id = $1
+         UNION SELECT id FROM organisation WHERE lower(contact_email) = lower($2)`,
+        [accountId, email],
+      );
+      const missing = rows.map((r) => r.id).filter((id) => !locked.has(id));
+      if (!missing.length) return [...locked].sort();
+      for (const id of await lockOrganisations(tx, missing)) locked.add(id);
+      for (const id of missing) locked.add(id);
+    }
+  }
+
+  private async refuseWhenSoleOwner(tx: EntityManager, viewer: Viewer, organisationIds: readonly string[]): Promise<void> {
     const blocking: { id: string; name: string }[] = [];
-    // One organisation at a time, in id order: the same lock order as every membership change.
-    for (const { organisation_id: organisationId, name } of organisations) {
-      const members = await lockMembers(tx, organisationId);
+    for (const organisationId of organisationIds) {
+      const members = await membersOf(tx, organisationId);
       const mine = members.find((m) => m.accountId === viewer.accountId);
       const otherOwners = members.filter((m) => m.role === 'OWNER' && m.accountId !== viewer.accountId);
-      if (mine?.role === 'OWNER' && otherOwners.length === 0 && members.length > 1) blocking.push({ id: organisationId, name });
+      if (mine?.role === 'OWNER' && otherOwners.length === 0 && members.length > 1) {
+        const [{ name }] = await tx.query('SELECT name FROM organisation WHERE id = $1', [organisationId]);
+        blocking.push({ id: organisationId, name });
+      }
     }
     if (blocking.length) throw soleOwnerOf(blocking);
   }
