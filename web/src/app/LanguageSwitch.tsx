@@ -6,7 +6,8 @@ import styles from './LanguageSwitch.module.css';
 export function LanguageSwitch() {
   const { language, setLanguage, t } = useLanguage();
   return (
-    <div className={styles.switch} role="group" aria-label={t.languageSwitch}>
+    <fieldset className={styles.switch}>
+      <legend className="visually-hidden">{t.languageSwitch}</legend>
       {languages.map((option) => (
         <button
           key={option}
@@ -16,10 +17,11 @@ export function LanguageSwitch() {
           aria-pressed={option === language}
           onClick={() => setLanguage(option)}
         >
-          <span aria-hidden="true">{option.toUpperCase()}</span>
-          <span className="visually-hidden">{messages[option].languageName}</span>
+          {/* Named "NL Nederlands": the visible label first, as WCAG 2.5.3 (label in name) asks. */}
+          {option.toUpperCase()}
+          <span className="visually-hidden"> {messages[option].languageName}</span>
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }

@@ -12,7 +12,7 @@ const fetcher = createGraphiQLFetcher({ url: '/graphql' });
 const defaultQuery = `# Koppel's public GraphQL API. Press Ctrl+Enter (⌘+Enter) to run.
 # Texts for people follow the Accept-Language header (nl or en): try it under "Headers".
 
-query ThemesAndProvinces {
+{
   themes {
     slug
     name
@@ -29,13 +29,16 @@ const root = document.getElementById('root');
 if (!root) throw new Error('graphiql.html has no #root');
 createRoot(root).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} defaultQuery={defaultQuery} initialHeaders={'{\n  "Accept-Language": "nl"\n}'}>
-      <GraphiQL.Logo>
-        <a className="koppel-graphiql-home" href="/">
-          Koppel
-        </a>{' '}
-        GraphQL API
-      </GraphiQL.Logo>
-    </GraphiQL>
+    <main className="koppel-graphiql">
+      <h1 className="visually-hidden">Koppel GraphQL API</h1>
+      <GraphiQL fetcher={fetcher} defaultQuery={defaultQuery} initialHeaders={'{\n  "Accept-Language": "nl"\n}'}>
+        <GraphiQL.Logo>
+          <a className="koppel-graphiql-home" href="/">
+            Koppel
+          </a>{' '}
+          GraphQL API
+        </GraphiQL.Logo>
+      </GraphiQL>
+    </main>
   </StrictMode>,
 );

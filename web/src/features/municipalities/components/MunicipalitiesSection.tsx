@@ -47,28 +47,30 @@ export function MunicipalitiesSection() {
       <h2 id="municipalities-title">{t.municipalitiesTitle}</h2>
       {municipalityCount > 0 && <p className={styles.intro}>{t.municipalitiesIntro(municipalityCount, provinceList.length)}</p>}
 
-      <form className={styles.filters} role="search" onSubmit={(event) => event.preventDefault()}>
-        <TextField
-          label={t.searchLabel}
-          hint={t.searchHint}
-          type="search"
-          name="q"
-          autoComplete="off"
-          spellCheck={false}
-          value={search}
-          onChange={(event) => update({ search: event.target.value }, 'replace')}
-        />
-        <SelectField
-          label={t.provinceLabel}
-          name="province"
-          value={province}
-          onChange={(event) => update({ province: event.target.value }, 'push')}
-          options={[
-            { value: '', label: t.allProvinces },
-            ...provinceList.map((candidate) => ({ value: candidate.code, label: candidate.officialName })),
-          ]}
-        />
-      </form>
+      <search>
+        <form className={styles.filters} onSubmit={(event) => event.preventDefault()}>
+          <TextField
+            label={t.searchLabel}
+            hint={t.searchHint}
+            type="search"
+            name="q"
+            autoComplete="off"
+            spellCheck={false}
+            value={search}
+            onChange={(event) => update({ search: event.target.value }, 'replace')}
+          />
+          <SelectField
+            label={t.provinceLabel}
+            name="province"
+            value={province}
+            onChange={(event) => update({ province: event.target.value }, 'push')}
+            options={[
+              { value: '', label: t.allProvinces },
+              ...provinceList.map((candidate) => ({ value: candidate.code, label: candidate.officialName })),
+            ]}
+          />
+        </form>
+      </search>
 
       <p className="visually-hidden" role="status">
         {browsing && municipalities.data ? t.resultCount(municipalities.data.municipalities.length) : ''}
