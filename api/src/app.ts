@@ -30,9 +30,11 @@ export async function startKoppel(config: Config, log: Logger, options: StartOpt
   let embedded: EmbeddedDatabase | undefined;
   let db: DataSource | undefined;
   try {
-    const url =
-      config.DATABASE_URL ??
-      (embedded = await startEmbeddedPostgres({ dataDir: config.KOPPEL_DATA_DIR, port: config.KOPPEL_EMBEDDED_PG_PORT, log })).url;
+    let url = config.DATABASE_URL;
+    if (!url) {
+      embedded = await startEmbeddedPostgres({ dataDir: config.KOPPEL_DATA_DIR, port: config.KOPPEL_EMBEDDED_PG_PORT, log });
+      url = embedded.url;
+    }
     db = createDataSource({ url, poolSize: config.KOPPEL_DB_POOL_SIZE, onQuery: options.onQuery });
     await db.initialize();
 

@@ -2,8 +2,9 @@
  * The real `node api/dist/main.js`, as `npm start` and Docker run it: bad environments, first start and
  * restart on the embedded PostgreSQL, two processes on one database, and a graceful SIGTERM.
  */
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+
 import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

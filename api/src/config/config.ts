@@ -10,14 +10,16 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('0.0.0.0'),
   PORT: port.default(4000),
-  DATABASE_URL: z
-    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' })
-    .optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
   KOPPEL_DATA_DIR: z.string().min(1).default('.koppel'),
   KOPPEL_EMBEDDED_PG_PORT: port.default(5433),
   KOPPEL_DEMO_DATA: z.enum(['on', 'off'], { error: 'must be "on" or "off"' }).default('on'),
   KOPPEL_DB_POOL_SIZE: z.coerce.number({ error: 'must be a number' }).int().min(1).max(200).default(10),
-  KOPPEL_SESSION_TTL_HOURS: z.coerce.number({ error: 'must be a number' }).int().min(1).default(24 * 14),
+  KOPPEL_SESSION_TTL_HOURS: z.coerce
+    .number({ error: 'must be a number' })
+    .int()
+    .min(1)
+    .default(24 * 14),
   KOPPEL_WEB_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -11,8 +11,10 @@ export function describeStartupError(error: unknown, config: Config): string {
   }
   const message = err.message ?? String(error);
   if (err.code === 'EADDRINUSE') return `port ${config.PORT} is already in use; set PORT to a free port`;
-  if (err.code === 'EACCES' && err.syscall === 'listen') return `no permission to listen on port ${config.PORT}; set PORT to a port above 1023`;
-  if (err.code === 'EADDRNOTAVAIL' && err.syscall === 'listen') return `HOST ${config.HOST} is not an address of this machine; set HOST (e.g. 0.0.0.0)`;
+  if (err.code === 'EACCES' && err.syscall === 'listen')
+    return `no permission to listen on port ${config.PORT}; set PORT to a port above 1023`;
+  if (err.code === 'EADDRNOTAVAIL' && err.syscall === 'listen')
+    return `HOST ${config.HOST} is not an address of this machine; set HOST (e.g. 0.0.0.0)`;
   if (err.code === 'ENOTFOUND' && err.hostname === config.HOST && !config.DATABASE_URL?.includes(`@${config.HOST}`)) {
     return `HOST ${config.HOST} cannot be resolved; set HOST (e.g. 0.0.0.0)`;
   }
