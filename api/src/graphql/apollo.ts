@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -51,7 +51,13 @@ export function createApolloServer(schema: GraphQLSchema): ApolloServer<Context>
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     formatError,
-    plugins: [ApolloServerPluginLandingPageDisabled(), complexityLimit(schema, QUERY_LIMITS.cost), errorReporting],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // Koppel sets no cache hints; left on, the plugin wraps every field resolver of every request.
+      ApolloServerPluginCacheControlDisabled(),
+      complexityLimit(schema, QUERY_LIMITS.cost),
+      errorReporting,
+    ],
   });
 }
 
