@@ -86,6 +86,26 @@ describe("another organisation's member", () => {
     expect(JSON.stringify(own.data)).toContain('Geheim concept');
   });
 
+  it("does not reach a draft through the needs of its initiatives", async () => {
+    const needId = await createNeed(app, first.editor.token, first.organisationId, { initiativeId: draftId, title: 'Vrijwilligers voor geheim concept' });
+    const queries = [
+      ['query ($id: ID!) { need(id: $id) { id initiative { title } } }', { id: needId }],
+      ['query ($o: ID!) { needs(filter: { organisationId: $o }, first: 50) { edges { node { title initiative { title } } } } }', { o: first.organisationId }],
+      ['query ($o: ID!) { organisation(id: $o) { needs { title initiative { title } } } }', { o: first.organisationId }],
+      ['{ needs(filter: { search: "geheim concept" }) { edges { node { title initiative { title } } } } }', {}],
+    ] as const;
+    for (const [query, variables] of queries) {
+      for (const token of [outsider.token, undefined]) {
+        const response = await app.gql(query, variables, { token });
+        expect(JSON.stringify(response)).not.toContain('Geheim concept');
+        expect(JSON.stringify(response)).not.toContain('geheim concept');
+      }
+    }
+    expect(codeOf(await app.gql(queries[0][0], queries[0][1], { token: outsider.token }))).toBe('NOT_FOUND');
+    const own = await app.gql(queries[0][0], queries[0][1], { token: first.viewer.token });
+    expect(own.data?.need.initiative.title).toBe('Geheim concept');
+  });
+
   it("does not see the organisation's members", async () => {
     const query = 'query ($o: ID!) { organisation(id: $o) { members { person { email } } } }';
     expect((await app.gql(query, { o: first.organisationId }, { token: outsider.token })).data?.organisation.members).toBeNull();
