@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-/** The API that `npm run dev` starts next to Vite's dev server. */
-const api = 'http://localhost:4000';
+/** The API that `npm run dev` starts next to Vite's dev server; both read PORT. */
+const api = `http://localhost:${process.env.PORT ?? 4000}`;
 
 export default defineConfig({
   root: import.meta.dirname,
@@ -23,6 +23,8 @@ export default defineConfig({
       '/readyz': api,
     },
   },
+  // Found only once GraphiQL starts its GraphQL worker; listed so the dev server does not re-optimise and reload then.
+  optimizeDeps: { include: ['monaco-graphql/esm/GraphQLWorker.js', 'monaco-editor/esm/vs/editor/editor.worker.js'] },
   // Monaco's workers (GraphiQL) share code chunks, which only ES-module workers can do.
   worker: { format: 'es' },
   build: {

@@ -1,5 +1,4 @@
-// Monaco's editor, JSON and GraphQL workers, bundled by Vite: nothing loads from a CDN (the API's CSP forbids it).
-import 'graphiql/setup-workers/vite';
+import './workers';
 import 'graphiql/style.css';
 import './graphiql.css';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
