@@ -48,7 +48,8 @@ describe('deleting an account', () => {
     const alone = await createOrganisation(app, person.token, { name: 'Eenmanszaak Dirk' });
     // Sessions, a token, a failed sign-in.
     await app.gql(SIGN_IN, { e: email, p: TEST_PASSWORD });
-    const apiToken = (await app.gql('mutation { createApiToken(input: { name: "export-script" }) { token } }', {}, { token: person.token })).data?.createApiToken.token;
+    const apiToken = (await app.gql('mutation { createApiToken(input: { name: "export-script" }) { token } }', {}, { token: person.token }))
+      .data?.createApiToken.token;
     await app.gql(SIGN_IN, { e: email, p: 'niet-het-wachtwoord' });
     expect(await placesHolding(email)).not.toEqual([]);
 
@@ -62,7 +63,11 @@ describe('deleting an account', () => {
     expect(wrong.errors?.[0]?.extensions.fields).toHaveProperty('password');
     expect(codeOf(await app.gql(DELETE, { p: TEST_PASSWORD }))).toBe('UNAUTHENTICATED');
 
-    await app.gql('mutation ($m: ID!) { changeMemberRole(membershipId: $m, role: OWNER) { id } }', { m: colleagueMembership }, { token: person.token });
+    await app.gql(
+      'mutation ($m: ID!) { changeMemberRole(membershipId: $m, role: OWNER) { id } }',
+      { m: colleagueMembership },
+      { token: person.token },
+    );
     const deleted = await app.gql(DELETE, { p: TEST_PASSWORD }, { token: person.token });
     expect(deleted.data?.deleteMyAccount).toBe(true);
 
@@ -78,14 +83,29 @@ describe('deleting an account', () => {
     expect(await app.sql('SELECT id FROM membership WHERE account_id = $1', [person.accountId])).toEqual([]);
 
     // The audit log keeps what happened, under a pseudonym only.
-    const entries = await app.sql("SELECT actor_account_id, actor_pseudonym FROM audit_entry WHERE action = 'createOrganisation' AND entity_id = $1", [shared]);
+    const entries = await app.sql(
+      "SELECT actor_account_id, actor_pseudonym FROM audit_entry WHERE action = 'createOrganisation' AND entity_id = $1",
+      [shared],
+    );
     expect(entries).toEqual([{ actor_account_id: null, actor_pseudonym: expect.stringMatching(/^account-[0-9a-f]{12}$/) }]);
 
     // The shared organisation and its published initiative stay with the colleague as OWNER; the other one stays, without members.
-    const organisation = await app.gql('query ($o: ID!) { organisation(id: $o) { name contactEmail members { role person { id } } } }', { o: shared }, { token: colleague.token });
-    expect(organisation.data?.organisation).toEqual({ name: 'Stichting Blijft Bestaan', contactEmail: null, members: [{ role: 'OWNER', person: { id: colleague.accountId } }] });
-    expect((await app.gql('query ($i: ID!) { initiative(id: $i) { title } }', { i: initiativeId })).data?.initiative.title).toBe('Taalcafé dat blijft');
-    expect((await app.gql('query ($o: ID!) { organisation(id: $o) { name } }', { o: alone })).data?.organisation.name).toBe('Eenmanszaak Dirk');
+    const organisation = await app.gql(
+      'query ($o: ID!) { organisation(id: $o) { name contactEmail members { role person { id } } } }',
+      { o: shared },
+      { token: colleague.token },
+    );
+    expect(organisation.data?.organisation).toEqual({
+      name: 'Stichting Blijft Bestaan',
+      contactEmail: null,
+      members: [{ role: 'OWNER', person: { id: colleague.accountId } }],
+    });
+    expect((await app.gql('query ($i: ID!) { initiative(id: $i) { title } }', { i: initiativeId })).data?.initiative.title).toBe(
+      'Taalcafé dat blijft',
+    );
+    expect((await app.gql('query ($o: ID!) { organisation(id: $o) { name } }', { o: alone })).data?.organisation.name).toBe(
+      'Eenmanszaak Dirk',
+    );
     expect(await app.sql('SELECT id FROM membership WHERE organisation_id = $1', [alone])).toEqual([]);
   });
 

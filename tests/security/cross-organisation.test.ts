@@ -65,8 +65,14 @@ describe("another organisation's member", () => {
 
   it('does not find a draft in lists or through nested fields', async () => {
     const queries = [
-      ['query ($o: ID!) { initiatives(filter: { organisationId: $o, statuses: [DRAFT, PUBLISHED] }, first: 100) { totalCount edges { node { id title } } } }', { o: first.organisationId }],
-      ['query ($o: ID!) { organisation(id: $o) { initiatives(first: 100) { totalCount edges { node { id title } } } } }', { o: first.organisationId }],
+      [
+        'query ($o: ID!) { initiatives(filter: { organisationId: $o, statuses: [DRAFT, PUBLISHED] }, first: 100) { totalCount edges { node { id title } } } }',
+        { o: first.organisationId },
+      ],
+      [
+        'query ($o: ID!) { organisation(id: $o) { initiatives(first: 100) { totalCount edges { node { id title } } } } }',
+        { o: first.organisationId },
+      ],
       [
         'query ($id: ID!) { initiative(id: $id) { organisation { initiatives(first: 10) { totalCount edges { node { id title organisation { initiatives(first: 10) { edges { node { title } } } } } } } } } }',
         { id: publishedId },
@@ -86,11 +92,17 @@ describe("another organisation's member", () => {
     expect(JSON.stringify(own.data)).toContain('Geheim concept');
   });
 
-  it("does not reach a draft through the needs of its initiatives", async () => {
-    const needId = await createNeed(app, first.editor.token, first.organisationId, { initiativeId: draftId, title: 'Vrijwilligers voor geheim concept' });
+  it('does not reach a draft through the needs of its initiatives', async () => {
+    const needId = await createNeed(app, first.editor.token, first.organisationId, {
+      initiativeId: draftId,
+      title: 'Vrijwilligers voor geheim concept',
+    });
     const queries = [
       ['query ($id: ID!) { need(id: $id) { id initiative { title } } }', { id: needId }],
-      ['query ($o: ID!) { needs(filter: { organisationId: $o }, first: 50) { edges { node { title initiative { title } } } } }', { o: first.organisationId }],
+      [
+        'query ($o: ID!) { needs(filter: { organisationId: $o }, first: 50) { edges { node { title initiative { title } } } } }',
+        { o: first.organisationId },
+      ],
       ['query ($o: ID!) { organisation(id: $o) { needs { title initiative { title } } } }', { o: first.organisationId }],
       ['{ needs(filter: { search: "geheim concept" }) { edges { node { title initiative { title } } } } }', {}],
     ] as const;
@@ -110,23 +122,67 @@ describe("another organisation's member", () => {
     const query = 'query ($o: ID!) { organisation(id: $o) { members { person { email } } } }';
     expect((await app.gql(query, { o: first.organisationId }, { token: outsider.token })).data?.organisation.members).toBeNull();
     expect((await app.gql(query, { o: first.organisationId })).data?.organisation.members).toBeNull();
-    const nested = await app.gql('query ($id: ID!) { initiative(id: $id) { organisation { members { person { email } } } } }', { id: publishedId }, { token: outsider.token });
+    const nested = await app.gql(
+      'query ($id: ID!) { initiative(id: $id) { organisation { members { person { email } } } } }',
+      { id: publishedId },
+      { token: outsider.token },
+    );
     expect(nested.data?.initiative.organisation.members).toBeNull();
     expect(JSON.stringify(nested)).not.toContain(first.owner.email);
   });
 
   it.each([
-    ['updateOrganisation', 'mutation ($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { id } }', () => ({ id: first.organisationId, input: organisationInput({ kind: 'FUND', name: 'Overgenomen' }) }), 'FORBIDDEN'],
-    ['setFundProfile', 'mutation ($o: ID!, $input: FundProfileInput!) { setFundProfile(organisationId: $o, input: $input) { minGrant } }', () => ({ o: first.organisationId, input: fundProfileInput() }), 'FORBIDDEN'],
-    ['createInitiative', 'mutation ($input: InitiativeInput!) { createInitiative(input: $input) { id } }', () => ({ input: initiativeInput(first.organisationId) }), 'FORBIDDEN'],
-    ['updateInitiative (published)', 'mutation ($id: ID!, $input: InitiativeInput!) { updateInitiative(id: $id, input: $input) { id } }', () => ({ id: publishedId, input: initiativeInput(first.organisationId, { title: 'Overgenomen' }) }), 'FORBIDDEN'],
-    ['updateInitiative (draft)', 'mutation ($id: ID!, $input: InitiativeInput!) { updateInitiative(id: $id, input: $input) { id } }', () => ({ id: draftId, input: initiativeInput(first.organisationId, { title: 'Overgenomen' }) }), 'NOT_FOUND'],
+    [
+      'updateOrganisation',
+      'mutation ($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { id } }',
+      () => ({ id: first.organisationId, input: organisationInput({ kind: 'FUND', name: 'Overgenomen' }) }),
+      'FORBIDDEN',
+    ],
+    [
+      'setFundProfile',
+      'mutation ($o: ID!, $input: FundProfileInput!) { setFundProfile(organisationId: $o, input: $input) { minGrant } }',
+      () => ({ o: first.organisationId, input: fundProfileInput() }),
+      'FORBIDDEN',
+    ],
+    [
+      'createInitiative',
+      'mutation ($input: InitiativeInput!) { createInitiative(input: $input) { id } }',
+      () => ({ input: initiativeInput(first.organisationId) }),
+      'FORBIDDEN',
+    ],
+    [
+      'updateInitiative (published)',
+      'mutation ($id: ID!, $input: InitiativeInput!) { updateInitiative(id: $id, input: $input) { id } }',
+      () => ({ id: publishedId, input: initiativeInput(first.organisationId, { title: 'Overgenomen' }) }),
+      'FORBIDDEN',
+    ],
+    [
+      'updateInitiative (draft)',
+      'mutation ($id: ID!, $input: InitiativeInput!) { updateInitiative(id: $id, input: $input) { id } }',
+      () => ({ id: draftId, input: initiativeInput(first.organisationId, { title: 'Overgenomen' }) }),
+      'NOT_FOUND',
+    ],
     ['publishInitiative (draft)', 'mutation ($id: ID!) { publishInitiative(id: $id) { id } }', () => ({ id: draftId }), 'NOT_FOUND'],
     ['closeInitiative', 'mutation ($id: ID!) { closeInitiative(id: $id) { id } }', () => ({ id: publishedId }), 'FORBIDDEN'],
     ['deleteInitiative', 'mutation ($id: ID!) { deleteInitiative(id: $id) }', () => ({ id: publishedId }), 'FORBIDDEN'],
-    ['createNeed', 'mutation ($input: NeedInput!) { createNeed(input: $input) { id } }', () => ({ input: needOrOfferInput(first.organisationId) }), 'FORBIDDEN'],
-    ['createOffer', 'mutation ($input: OfferInput!) { createOffer(input: $input) { id } }', () => ({ input: needOrOfferInput(first.organisationId) }), 'FORBIDDEN'],
-    ['addMember', 'mutation ($o: ID!, $e: String!) { addMember(organisationId: $o, email: $e, role: OWNER) { id } }', () => ({ o: first.organisationId, e: outsider.email }), 'FORBIDDEN'],
+    [
+      'createNeed',
+      'mutation ($input: NeedInput!) { createNeed(input: $input) { id } }',
+      () => ({ input: needOrOfferInput(first.organisationId) }),
+      'FORBIDDEN',
+    ],
+    [
+      'createOffer',
+      'mutation ($input: OfferInput!) { createOffer(input: $input) { id } }',
+      () => ({ input: needOrOfferInput(first.organisationId) }),
+      'FORBIDDEN',
+    ],
+    [
+      'addMember',
+      'mutation ($o: ID!, $e: String!) { addMember(organisationId: $o, email: $e, role: OWNER) { id } }',
+      () => ({ o: first.organisationId, e: outsider.email }),
+      'FORBIDDEN',
+    ],
   ])('cannot %s of the first organisation (%#), and nothing changes', async (_name, mutation, variables, expected) => {
     const before = await snapshot();
     const response = await app.gql(mutation, variables(), { token: outsider.token });
@@ -136,12 +192,23 @@ describe("another organisation's member", () => {
 
   it("cannot change or remove the first organisation's needs, memberships or members' roles", async () => {
     const needId = await createNeed(app, first.editor.token, first.organisationId);
-    const [membership] = await app.sql('SELECT id FROM membership WHERE organisation_id = $1 AND account_id = $2', [first.organisationId, first.viewer.accountId]);
+    const [membership] = await app.sql('SELECT id FROM membership WHERE organisation_id = $1 AND account_id = $2', [
+      first.organisationId,
+      first.viewer.accountId,
+    ]);
     const before = await snapshot();
     const attempts = [
-      app.gql('mutation ($id: ID!, $input: NeedInput!) { updateNeed(id: $id, input: $input) { id } }', { id: needId, input: needOrOfferInput(first.organisationId) }, { token: outsider.token }),
+      app.gql(
+        'mutation ($id: ID!, $input: NeedInput!) { updateNeed(id: $id, input: $input) { id } }',
+        { id: needId, input: needOrOfferInput(first.organisationId) },
+        { token: outsider.token },
+      ),
       app.gql('mutation ($id: ID!) { closeNeed(id: $id) { id } }', { id: needId }, { token: outsider.token }),
-      app.gql('mutation ($m: ID!) { changeMemberRole(membershipId: $m, role: OWNER) { id } }', { m: membership.id }, { token: outsider.token }),
+      app.gql(
+        'mutation ($m: ID!) { changeMemberRole(membershipId: $m, role: OWNER) { id } }',
+        { m: membership.id },
+        { token: outsider.token },
+      ),
       app.gql('mutation ($m: ID!) { removeMember(membershipId: $m) }', { m: membership.id }, { token: outsider.token }),
     ];
     for (const response of await Promise.all(attempts)) expect(['FORBIDDEN', 'NOT_FOUND']).toContain(codeOf(response));
@@ -153,8 +220,14 @@ describe('contact details', () => {
   const paths = [
     ['query ($o: ID!) { organisation(id: $o) { contactEmail contactPhone } }', (d: any) => d.organisation],
     ['query ($i: ID!) { initiative(id: $i) { organisation { contactEmail contactPhone } } }', (d: any) => d.initiative.organisation],
-    ['{ organisations(filter: { kinds: [FUND] }, first: 100) { edges { node { id contactEmail contactPhone } } } }', (d: any) => d.organisations.edges.find((e: any) => e.node.id === first.organisationId).node],
-    ['query ($o: ID!) { initiatives(filter: { organisationId: $o }) { edges { node { organisation { contactEmail contactPhone } } } } }', (d: any) => d.initiatives.edges[0].node.organisation],
+    [
+      '{ organisations(filter: { kinds: [FUND] }, first: 100) { edges { node { id contactEmail contactPhone } } } }',
+      (d: any) => d.organisations.edges.find((e: any) => e.node.id === first.organisationId).node,
+    ],
+    [
+      'query ($o: ID!) { initiatives(filter: { organisationId: $o }) { edges { node { organisation { contactEmail contactPhone } } } } }',
+      (d: any) => d.initiatives.edges[0].node.organisation,
+    ],
   ] as const;
 
   it.each(paths)('are hidden from anonymous visitors through %s', async (query, pick) => {

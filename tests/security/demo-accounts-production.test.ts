@@ -23,7 +23,9 @@ describe('demo accounts in production', () => {
 
   it('cannot sign in with the demo password, even where such an account exists', async () => {
     // As if the database had been seeded outside production before.
-    await app.sql("INSERT INTO account (email, name, password_hash) VALUES ('fonds@koppel.demo', 'Demo', $1)", [await hashPassword(DEMO_PASSWORD)]);
+    await app.sql("INSERT INTO account (email, name, password_hash) VALUES ('fonds@koppel.demo', 'Demo', $1)", [
+      await hashPassword(DEMO_PASSWORD),
+    ]);
     const refused = await app.gql(SIGN_IN, { e: 'fonds@koppel.demo', p: DEMO_PASSWORD });
     expect(codeOf(refused)).toBe('UNAUTHENTICATED');
     // The same answer as any wrong password.
@@ -32,7 +34,9 @@ describe('demo accounts in production', () => {
   });
 
   it('still lets real accounts sign in', async () => {
-    await app.gql('mutation ($input: SignUpInput!) { signUp(input: $input) { token } }', { input: { email: 'echt@example.nl', name: 'Echt', password: TEST_PASSWORD } });
+    await app.gql('mutation ($input: SignUpInput!) { signUp(input: $input) { token } }', {
+      input: { email: 'echt@example.nl', name: 'Echt', password: TEST_PASSWORD },
+    });
     expect(codeOf(await app.gql(SIGN_IN, { e: 'echt@example.nl', p: TEST_PASSWORD }))).toBe('OK');
   });
 });

@@ -29,11 +29,21 @@ export function organisationInput(overrides: Record<string, unknown> = {}) {
 }
 
 export async function createOrganisation(app: TestApp, token: string, overrides: Record<string, unknown> = {}): Promise<string> {
-  const response = await app.gql('mutation ($input: OrganisationInput!) { createOrganisation(input: $input) { id } }', { input: organisationInput(overrides) }, { token });
+  const response = await app.gql(
+    'mutation ($input: OrganisationInput!) { createOrganisation(input: $input) { id } }',
+    { input: organisationInput(overrides) },
+    { token },
+  );
   return dataOf<{ id: string }>(response, 'createOrganisation').id;
 }
 
-export async function addMember(app: TestApp, ownerToken: string, organisationId: string, email: string, role: 'OWNER' | 'EDITOR' | 'VIEWER'): Promise<string> {
+export async function addMember(
+  app: TestApp,
+  ownerToken: string,
+  organisationId: string,
+  email: string,
+  role: 'OWNER' | 'EDITOR' | 'VIEWER',
+): Promise<string> {
   const response = await app.gql(
     'mutation ($o: ID!, $e: String!, $r: MembershipRole!) { addMember(organisationId: $o, email: $e, role: $r) { id } }',
     { o: organisationId, e: email, r: role },
@@ -51,7 +61,11 @@ export interface Team {
 
 /** An organisation (created by its OWNER) with an EDITOR and a VIEWER. */
 export async function team(app: TestApp, overrides: Record<string, unknown> = {}): Promise<Team> {
-  const [owner, editor, viewer] = await Promise.all([signUp(app, { name: 'Olga Eigenaar' }), signUp(app, { name: 'Eva Redacteur' }), signUp(app, { name: 'Victor Lezer' })]);
+  const [owner, editor, viewer] = await Promise.all([
+    signUp(app, { name: 'Olga Eigenaar' }),
+    signUp(app, { name: 'Eva Redacteur' }),
+    signUp(app, { name: 'Victor Lezer' }),
+  ]);
   const organisationId = await createOrganisation(app, owner.token, overrides);
   await addMember(app, owner.token, organisationId, editor.email, 'EDITOR');
   await addMember(app, owner.token, organisationId, viewer.email, 'VIEWER');
@@ -75,8 +89,17 @@ export function initiativeInput(organisationId: string, overrides: Record<string
 }
 
 /** A DRAFT initiative of the organisation, created by one of its EDITORs or OWNERs. */
-export async function createInitiative(app: TestApp, token: string, organisationId: string, overrides: Record<string, unknown> = {}): Promise<string> {
-  const response = await app.gql('mutation ($input: InitiativeInput!) { createInitiative(input: $input) { id } }', { input: initiativeInput(organisationId, overrides) }, { token });
+export async function createInitiative(
+  app: TestApp,
+  token: string,
+  organisationId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  const response = await app.gql(
+    'mutation ($input: InitiativeInput!) { createInitiative(input: $input) { id } }',
+    { input: initiativeInput(organisationId, overrides) },
+    { token },
+  );
   return dataOf<{ id: string }>(response, 'createInitiative').id;
 }
 
@@ -97,16 +120,41 @@ export function needOrOfferInput(organisationId: string, overrides: Record<strin
   };
 }
 
-export async function createNeed(app: TestApp, token: string, organisationId: string, overrides: Record<string, unknown> = {}): Promise<string> {
-  const response = await app.gql('mutation ($input: NeedInput!) { createNeed(input: $input) { id } }', { input: needOrOfferInput(organisationId, overrides) }, { token });
+export async function createNeed(
+  app: TestApp,
+  token: string,
+  organisationId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  const response = await app.gql(
+    'mutation ($input: NeedInput!) { createNeed(input: $input) { id } }',
+    { input: needOrOfferInput(organisationId, overrides) },
+    { token },
+  );
   return dataOf<{ id: string }>(response, 'createNeed').id;
 }
 
-export async function createOffer(app: TestApp, token: string, organisationId: string, overrides: Record<string, unknown> = {}): Promise<string> {
-  const response = await app.gql('mutation ($input: OfferInput!) { createOffer(input: $input) { id } }', { input: needOrOfferInput(organisationId, overrides) }, { token });
+export async function createOffer(
+  app: TestApp,
+  token: string,
+  organisationId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  const response = await app.gql(
+    'mutation ($input: OfferInput!) { createOffer(input: $input) { id } }',
+    { input: needOrOfferInput(organisationId, overrides) },
+    { token },
+  );
   return dataOf<{ id: string }>(response, 'createOffer').id;
 }
 
 export function fundProfileInput(overrides: Record<string, unknown> = {}) {
-  return { themes: ['EDUCATION', 'LABOUR_MARKET'], provinceCodes: ['PV26'], minGrant: 5_000, maxGrant: 50_000, budgetAvailable: 250_000, ...overrides };
+  return {
+    themes: ['EDUCATION', 'LABOUR_MARKET'],
+    provinceCodes: ['PV26'],
+    minGrant: 5_000,
+    maxGrant: 50_000,
+    budgetAvailable: 250_000,
+    ...overrides,
+  };
 }

@@ -83,7 +83,14 @@ async function buildFixture(): Promise<Fixture> {
 }
 
 function accountOf(f: Fixture, actor: Exclude<Actor, 'ANONYMOUS'>): SignedUp {
-  const accounts = { VIEWER: f.organisation.viewer, EDITOR: f.organisation.editor, OWNER: f.organisation.owner, SIGNED_IN: f.signedIn, OTHER_OWNER: f.otherOwner, ADMIN: f.admin };
+  const accounts = {
+    VIEWER: f.organisation.viewer,
+    EDITOR: f.organisation.editor,
+    OWNER: f.organisation.owner,
+    SIGNED_IN: f.signedIn,
+    OTHER_OWNER: f.otherOwner,
+    ADMIN: f.admin,
+  };
   return accounts[actor];
 }
 
@@ -109,7 +116,10 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   signIn: {
     document: 'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }',
-    variables: async (f, actor) => ({ e: actor === 'ANONYMOUS' ? (await newAccountEmail()).email : accountOf(f, actor).email, p: TEST_PASSWORD }),
+    variables: async (f, actor) => ({
+      e: actor === 'ANONYMOUS' ? (await newAccountEmail()).email : accountOf(f, actor).email,
+      p: TEST_PASSWORD,
+    }),
   },
   signOut: {
     document: 'mutation { signOut }',
@@ -117,7 +127,10 @@ const SCENARIOS: Record<string, Scenario> = {
     // A session of its own, so that signing out leaves the actor's fixture token alone.
     token: async (f, actor) => {
       if (actor === 'ANONYMOUS') return undefined;
-      const response = await app.gql('mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: accountOf(f, actor).email, p: TEST_PASSWORD });
+      const response = await app.gql('mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', {
+        e: accountOf(f, actor).email,
+        p: TEST_PASSWORD,
+      });
       return response.data?.signIn.token;
     },
   },
@@ -177,7 +190,10 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   updateInitiative: {
     document: 'mutation ($id: ID!, $input: InitiativeInput!) { updateInitiative(id: $id, input: $input) { id } }',
-    variables: async (f) => ({ id: await createInitiative(app, editorToken(f), orgId(f)), input: initiativeInput(orgId(f), { title: 'Bijgewerkt taalcafé' }) }),
+    variables: async (f) => ({
+      id: await createInitiative(app, editorToken(f), orgId(f)),
+      input: initiativeInput(orgId(f), { title: 'Bijgewerkt taalcafé' }),
+    }),
   },
   publishInitiative: {
     document: 'mutation ($id: ID!) { publishInitiative(id: $id) { id status } }',
@@ -252,7 +268,10 @@ describe('the permission table', () => {
   });
 
   it('has a matrix scenario for every mutation of the served schema', () => {
-    expect(SERVED_MUTATIONS.filter((name) => !SCENARIOS[name]), 'add a scenario to tests/security/permission-matrix.test.ts').toEqual([]);
+    expect(
+      SERVED_MUTATIONS.filter((name) => !SCENARIOS[name]),
+      'add a scenario to tests/security/permission-matrix.test.ts',
+    ).toEqual([]);
   });
 
   it('describes only operations that are served, or marks them planned', () => {
@@ -263,7 +282,10 @@ describe('the permission table', () => {
 
 const planned = OPERATION_PERMISSIONS.filter((p) => p.kind === 'mutation' && p.planned && !SERVED_MUTATIONS.includes(p.operation));
 describe.skipIf(planned.length === 0)('mutations of later issues', () => {
-  it.skip.each(planned.map((p) => p.operation))('%s: in the permission table, not served yet (later issue) — its matrix row runs once it is', () => {});
+  it.skip.each(planned.map((p) => p.operation))(
+    '%s: in the permission table, not served yet (later issue) — its matrix row runs once it is',
+    () => {},
+  );
 });
 
 describe.each(SERVED_MUTATIONS.filter((name) => permissionFor(name) && SCENARIOS[name]))('%s', (mutation) => {

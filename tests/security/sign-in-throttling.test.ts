@@ -32,7 +32,14 @@ describe('as an outside client', () => {
     const { loadConfig } = await import('../../api/src/config/config.js');
     const { createLogger } = await import('../../api/src/config/logger.js');
     const { url } = app.koppel.db.options as { url: string };
-    const config = loadConfig({ NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: url, KOPPEL_DEMO_DATA: 'off', LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      DATABASE_URL: url,
+      KOPPEL_DEMO_DATA: 'off',
+      LOG_LEVEL: 'silent',
+    });
     const other = await startKoppel(config, createLogger('silent'));
     try {
       const ask = async (base: string, password: string) => {

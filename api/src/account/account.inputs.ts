@@ -18,7 +18,10 @@ export class SignUpInput {
 export const emailSchema = z.string().trim().max(254).pipe(z.email());
 
 const WEAKNESS_MESSAGES = {
-  TOO_SHORT: bilingual(`Kies een wachtwoord van minstens ${PASSWORD_MIN_LENGTH} tekens.`, `Choose a password of at least ${PASSWORD_MIN_LENGTH} characters.`),
+  TOO_SHORT: bilingual(
+    `Kies een wachtwoord van minstens ${PASSWORD_MIN_LENGTH} tekens.`,
+    `Choose a password of at least ${PASSWORD_MIN_LENGTH} characters.`,
+  ),
   TOO_COMMON: bilingual('Dit wachtwoord is te makkelijk te raden.', 'This password is too easy to guess.'),
   SAME_AS_EMAIL: bilingual('Het wachtwoord mag niet uw e-mailadres zijn.', 'The password may not be your e-mail address.'),
 };

@@ -3,7 +3,7 @@ import type { Context } from '../graphql/context.js';
 import { Membership } from '../membership/membership.entity.js';
 import { Account } from './account.entity.js';
 import { SignUpInput } from './account.inputs.js';
-import { type AccountSettings, AccountService } from './account.service.js';
+import { AccountService, type AccountSettings } from './account.service.js';
 
 @ObjectType({ description: 'A signed-in session: send `token` as `Authorization: Bearer <token>`; the web app gets a cookie instead.' })
 export class AuthPayload {
@@ -32,7 +32,11 @@ export class AccountResolver {
   }
 
   @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password. Anyone may call it; repeated failures are throttled.' })
-  signIn(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<AuthPayload> {
+  signIn(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ): Promise<AuthPayload> {
     return service(ctx).signIn(email, password);
   }
 

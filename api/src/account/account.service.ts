@@ -1,9 +1,9 @@
 import type { Locale } from '@koppel/reference-data';
+import { recordAudit } from '../audit/audit.service.js';
 import { issueCredential, revokeCredential } from '../auth/credential.service.js';
 import { DEMO_PASSWORD, hashForUnknownAccounts, hashPassword, verifyPassword } from '../auth/password.js';
 import { forgetSignInAttempt, pruneSignInAttempts, reserveSignInAttempt } from '../auth/sign-in-throttle.js';
 import { SESSION_COOKIE } from '../auth/tokens.js';
-import { recordAudit } from '../audit/audit.service.js';
 import type { Context } from '../graphql/context.js';
 import { badUserInput, KoppelError } from '../graphql/errors.js';
 import { parseOrThrow } from '../graphql/validation.js';
@@ -46,12 +46,16 @@ export class AccountService {
       const { token, credentialId } = await issueCredential(tx, account.id, 'SESSION', { ttlHours: this.sessionTtlHours });
       // The new account is the actor of its own sign-up (and so it is in its data export).
       const newViewer = { accountId: account.id, isAdmin: account.isAdmin, roles: new Map(), credentialId };
-      await recordAudit(tx, { viewer: newViewer, requestId: this.ctx.requestId }, {
-        action: 'signUp',
-        entity: 'Account',
-        entityId: account.id,
-        changedFields: ['email', 'name', 'password'],
-      });
+      await recordAudit(
+        tx,
+        { viewer: newViewer, requestId: this.ctx.requestId },
+        {
+          action: 'signUp',
+          entity: 'Account',
+          entityId: account.id,
+          changedFields: ['email', 'name', 'password'],
+        },
+      );
       return { token, viewer: account };
     });
     this.ctx.cookies.set(SESSION_COOKIE, result.token, { maxAgeSeconds: this.sessionTtlHours * 3600 });
@@ -93,7 +97,12 @@ export interface AccountSettings {
  * (`deleteMyAccount`): throttled per address in PostgreSQL, the same answer and about the same work
  * for an unknown address and a wrong password.
  */
-export async function checkPassword(ctx: Pick<Context, 'db'>, settings: Pick<AccountSettings, 'refuseDemoPassword'>, email: string, password: string): Promise<Account> {
+export async function checkPassword(
+  ctx: Pick<Context, 'db'>,
+  settings: Pick<AccountSettings, 'refuseDemoPassword'>,
+  email: string,
+  password: string,
+): Promise<Account> {
   const attemptId = await reserveSignInAttempt(ctx.db, email);
   const account = await ctx.db
     .getRepository(Account)
@@ -123,4 +132,3 @@ export function wrongCredentials() {
     en: 'E-mail address or password is wrong.',
   });
 }
-

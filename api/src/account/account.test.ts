@@ -44,15 +44,14 @@ describe('accounts', () => {
     expect((await app.gql(ME)).data?.me).toBeNull();
   });
 
-  it.each([
-    ['Bearer kps_unknown'],
-    ['Bearer'],
-    ['Basic dXNlcjpwYXNz'],
-  ])('refuses the credentials %s with UNAUTHENTICATED, not a server error', async (authorization) => {
-    const response = await app.gql('{ themes { slug } }', {}, { headers: { authorization } });
-    expect(response.status).toBe(401);
-    expect(response.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
-  });
+  it.each([['Bearer kps_unknown'], ['Bearer'], ['Basic dXNlcjpwYXNz']])(
+    'refuses the credentials %s with UNAUTHENTICATED, not a server error',
+    async (authorization) => {
+      const response = await app.gql('{ themes { slug } }', {}, { headers: { authorization } });
+      expect(response.status).toBe(401);
+      expect(response.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    },
+  );
 
   it('gives an unknown e-mail and a wrong password the same answer', async () => {
     const { email } = await signUp(app);

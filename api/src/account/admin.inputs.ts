@@ -18,5 +18,8 @@ validates(
       name: z.string().trim().min(1).max(100).nullish(),
       population: z.number().int().min(0).max(2_000_000).nullish(),
     })
-    .refine((input) => input.name != null || input.population != null, bilingual('Geef een naam of een inwonertal.', 'Give a name or a population.', ['name'])),
+    .refine(
+      (input) => input.name != null || input.population != null,
+      bilingual('Geef een naam of een inwonertal.', 'Give a name or a population.', ['name']),
+    ),
 );

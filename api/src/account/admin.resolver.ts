@@ -20,7 +20,9 @@ export class AdminResolver {
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => Boolean, { description: 'Takes alliance admin rights away from an account. Admins only; the last admin cannot be dismissed (CONFLICT).' })
+  @Mutation(() => Boolean, {
+    description: 'Takes alliance admin rights away from an account. Admins only; the last admin cannot be dismissed (CONFLICT).',
+  })
   dismissAdmin(@Arg('accountId', () => ID) accountId: string, @Ctx() ctx: Context): Promise<boolean> {
     return new AdminService(ctx).dismissAdmin(accountId);
   }

@@ -1,11 +1,11 @@
+import { recordAudit } from '../audit/audit.service.js';
 import type { Context } from '../graphql/context.js';
 import { badUserInput, conflict, notFound } from '../graphql/errors.js';
 import { parseOrThrow } from '../graphql/validation.js';
-import { recordAudit } from '../audit/audit.service.js';
 import { Municipality } from '../reference/reference.entity.js';
-import type { Person } from './person.type.js';
 import { emailSchema } from './account.inputs.js';
 import type { MunicipalityInput } from './admin.inputs.js';
+import type { Person } from './person.type.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -60,14 +60,24 @@ export class AdminService {
   /** Corrects a municipality of the reference data; the start-up sync leaves corrected rows alone. */
   async updateMunicipality(code: string, input: MunicipalityInput): Promise<Municipality> {
     const municipality = await this.ctx.db.transaction(async (tx) => {
-      const current = await tx.getRepository(Municipality).createQueryBuilder('m').setLock('pessimistic_write').where('m.code = :code', { code }).getOne();
+      const current = await tx
+        .getRepository(Municipality)
+        .createQueryBuilder('m')
+        .setLock('pessimistic_write')
+        .where('m.code = :code', { code })
+        .getOne();
       if (!current) throw notFound({ nl: 'Deze gemeente', en: 'This municipality' });
       const changes: Partial<Municipality> = {};
       if (input.name != null && input.name.trim() !== current.name) changes.name = input.name.trim();
       if (input.population != null && input.population !== current.population) changes.population = input.population;
       if (Object.keys(changes).length) {
         await tx.update(Municipality, { code }, changes);
-        await recordAudit(tx, this.ctx, { action: 'updateMunicipality', entity: 'Municipality', entityId: code, changedFields: Object.keys(changes) });
+        await recordAudit(tx, this.ctx, {
+          action: 'updateMunicipality',
+          entity: 'Municipality',
+          entityId: code,
+          changedFields: Object.keys(changes),
+        });
       }
       return { ...current, ...changes };
     });

@@ -13,7 +13,8 @@ afterAll(() => app?.stop());
 const APPOINT = 'mutation ($e: String!) { appointAdmin(email: $e) { id name email } }';
 const DISMISS = 'mutation ($id: ID!) { dismissAdmin(accountId: $id) }';
 const ADMINS = '{ admins { id } }';
-const UPDATE = 'mutation ($code: String!, $input: MunicipalityInput!) { updateMunicipality(code: $code, input: $input) { code name population province { code } } }';
+const UPDATE =
+  'mutation ($code: String!, $input: MunicipalityInput!) { updateMunicipality(code: $code, input: $input) { code name population province { code } } }';
 const codeOf = (response: { errors?: { extensions: { code: string } }[] }) => response.errors?.[0]?.extensions.code ?? 'OK';
 
 describe('alliance admins', () => {
@@ -32,9 +33,10 @@ describe('alliance admins', () => {
 
     expect((await app.gql(DISMISS, { id: person.accountId }, { token: admin.token })).data?.dismissAdmin).toBe(true);
     expect(codeOf(await app.gql(APPOINT, { e: other.email }, { token: person.token }))).toBe('FORBIDDEN');
-    const audit = await app.sql("SELECT action, entity_id, changed_fields FROM audit_entry WHERE action IN ('appointAdmin', 'dismissAdmin') AND entity_id = $1 ORDER BY id", [
-      person.accountId,
-    ]);
+    const audit = await app.sql(
+      "SELECT action, entity_id, changed_fields FROM audit_entry WHERE action IN ('appointAdmin', 'dismissAdmin') AND entity_id = $1 ORDER BY id",
+      [person.accountId],
+    );
     expect(audit).toEqual([
       { action: 'appointAdmin', entity_id: person.accountId, changed_fields: ['isAdmin'] },
       { action: 'dismissAdmin', entity_id: person.accountId, changed_fields: ['isAdmin'] },
@@ -70,8 +72,17 @@ describe('alliance admins', () => {
   });
 
   it('correct a municipality of the reference data, which everyone then sees', async () => {
-    const updated = await app.gql(UPDATE, { code: 'GM0193', input: { name: 'Zwolle (Overijssel)', population: 134000 } }, { token: admin.token });
-    expect(updated.data?.updateMunicipality).toEqual({ code: 'GM0193', name: 'Zwolle (Overijssel)', population: 134000, province: { code: 'PV23' } });
+    const updated = await app.gql(
+      UPDATE,
+      { code: 'GM0193', input: { name: 'Zwolle (Overijssel)', population: 134000 } },
+      { token: admin.token },
+    );
+    expect(updated.data?.updateMunicipality).toEqual({
+      code: 'GM0193',
+      name: 'Zwolle (Overijssel)',
+      population: 134000,
+      province: { code: 'PV23' },
+    });
     const listed = await app.gql('{ municipalities(search: "zwolle") { code name population } }');
     expect(listed.data?.municipalities).toEqual([{ code: 'GM0193', name: 'Zwolle (Overijssel)', population: 134000 }]);
     const [entry] = await app.sql("SELECT changed_fields FROM audit_entry WHERE action = 'updateMunicipality' AND entity_id = 'GM0193'");

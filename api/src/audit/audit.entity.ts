@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One successful write: who, what, when, and which fields changed (names only, never values or secrets). */
-@ObjectType({ description: 'One successful write in Koppel: who, what, when, and the names of the changed fields (never values). Admins only.' })
+@ObjectType({
+  description: 'One successful write in Koppel: who, what, when, and the names of the changed fields (never values). Admins only.',
+})
 @Entity('audit_entry')
 export class AuditEntry {
   @Field(() => ID)
@@ -13,7 +15,7 @@ export class AuditEntry {
   @Column({ type: 'timestamptz', default: () => 'now()' })
   at: Date;
 
-  @Field(() => ID, { name: 'actorId', nullable: true, description: 'The account that wrote; null when it was anonymous or the account has been deleted.' })
+  /** Served as `actorId` (AuditResolver). */
   @Column({ name: 'actor_account_id', type: 'uuid', nullable: true })
   actorAccountId: string | null;
 

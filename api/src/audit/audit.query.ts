@@ -1,8 +1,8 @@
 import type { Locale } from '@koppel/reference-data';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { badUserInput } from '../graphql/errors.js';
 import { hydrate, type Page, SqlParams, selectList } from '../graphql/connection.js';
+import { badUserInput } from '../graphql/errors.js';
 import { AuditEntry } from './audit.entity.js';
 import type { AuditLogFilter } from './audit.inputs.js';
 
@@ -31,7 +31,10 @@ export async function auditLogPage(
   return {
     page: { rows, hasNextPage: raw.length > first, cursorOf: (entry) => encodeAuditCursor(entry.id) },
     count: async () => {
-      const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM audit_entry a ${countWhere.length ? `WHERE ${countWhere.join(' AND ')}` : ''}`, countParams);
+      const [{ n }] = await db.query(
+        `SELECT count(*)::int AS n FROM audit_entry a ${countWhere.length ? `WHERE ${countWhere.join(' AND ')}` : ''}`,
+        countParams,
+      );
       return n;
     },
   };

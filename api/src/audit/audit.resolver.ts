@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Person } from '../account/person.type.js';
 import { ConnectionType, pageSize, toConnection } from '../graphql/connection.js';
 import type { Context } from '../graphql/context.js';
@@ -21,6 +21,14 @@ export class AuditResolver {
   ): Promise<AuditEntryConnection> {
     const { page, count } = await auditLogPage(ctx.db, filter, pageSize(first, ctx.locale), after, ctx.locale);
     return toConnection(AuditEntryConnection, page, count);
+  }
+
+  @FieldResolver(() => ID, {
+    nullable: true,
+    description: 'The account that wrote; null when it was anonymous or the account has been deleted.',
+  })
+  actorId(@Root() entry: AuditEntry): string | null {
+    return entry.actorAccountId;
   }
 
   @FieldResolver(() => Person, { nullable: true, description: 'The account that wrote, while it exists; see `actorPseudonym` otherwise.' })

@@ -20,7 +20,11 @@ export function pseudonymFor(accountId: string): string {
  * Records a successful write. Call it inside the write's transaction (`tx`), so that the entry and
  * the change are stored together or not at all.
  */
-export async function recordAudit(tx: EntityManager, actor: { viewer: Viewer | null; requestId?: string }, record: AuditRecord): Promise<void> {
+export async function recordAudit(
+  tx: EntityManager,
+  actor: { viewer: Viewer | null; requestId?: string },
+  record: AuditRecord,
+): Promise<void> {
   await tx.insert(AuditEntry, {
     actorAccountId: actor.viewer?.accountId ?? null,
     actorPseudonym: actor.viewer ? pseudonymFor(actor.viewer.accountId) : 'anonymous',

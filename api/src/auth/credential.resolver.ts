@@ -9,21 +9,25 @@ import { ApiToken, ApiTokenInput, NewApiToken, Session } from './credential.type
 export class CredentialResolver {
   @Authorized()
   @Mutation(() => NewApiToken, {
-    description: 'Creates a personal API token for scripts. Signed-in accounts, for themselves. The token is shown once; Koppel keeps only a hash.',
+    description:
+      'Creates a personal API token for scripts. Signed-in accounts, for themselves. The token is shown once; Koppel keeps only a hash.',
   })
   createApiToken(@Arg('input', () => ApiTokenInput) input: ApiTokenInput, @Ctx() ctx: Context): Promise<NewApiToken> {
     return new CredentialService(ctx).createApiToken(input);
   }
 
   @Authorized()
-  @Mutation(() => Boolean, { description: "Revokes one of the viewer's personal API tokens at once. Another account's token is NOT_FOUND." })
+  @Mutation(() => Boolean, {
+    description: "Revokes one of the viewer's personal API tokens at once. Another account's token is NOT_FOUND.",
+  })
   revokeApiToken(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
     return new CredentialService(ctx).revokeApiToken(id);
   }
 
   @Authorized()
   @Mutation(() => Int, {
-    description: "Ends every other session of the viewer (other browsers, other `signIn` tokens); the current one stays. Returns how many ended. Personal API tokens are revoked with `revokeApiToken`.",
+    description:
+      'Ends every other session of the viewer (other browsers, other `signIn` tokens); the current one stays. Returns how many ended. Personal API tokens are revoked with `revokeApiToken`.',
   })
   endOtherSessions(@Ctx() ctx: Context): Promise<number> {
     return new CredentialService(ctx).endOtherSessions();

@@ -44,9 +44,10 @@ export class CredentialService {
     return this.ctx.db.transaction(async (tx) => {
       // Serialises token creation per account, so the limit holds under parallel requests.
       await tx.query('SELECT id FROM account WHERE id = $1 FOR UPDATE', [viewer.accountId]);
-      const [{ active }] = await tx.query(`SELECT count(*)::int AS active FROM credential c WHERE c.account_id = $1 AND c.kind = 'API_TOKEN' AND ${ACTIVE}`, [
-        viewer.accountId,
-      ]);
+      const [{ active }] = await tx.query(
+        `SELECT count(*)::int AS active FROM credential c WHERE c.account_id = $1 AND c.kind = 'API_TOKEN' AND ${ACTIVE}`,
+        [viewer.accountId],
+      );
       if (active >= MAX_ACTIVE_API_TOKENS) {
         throw conflict({
           nl: `U heeft al ${MAX_ACTIVE_API_TOKENS} API-tokens; trek er eerst een in.`,
@@ -129,7 +130,12 @@ export class CredentialService {
         [viewer.accountId, viewer.credentialId],
       );
       if (count > 0) {
-        await recordAudit(tx, this.ctx, { action: 'endOtherSessions', entity: 'Account', entityId: viewer.accountId, changedFields: ['sessions'] });
+        await recordAudit(tx, this.ctx, {
+          action: 'endOtherSessions',
+          entity: 'Account',
+          entityId: viewer.accountId,
+          changedFields: ['sessions'],
+        });
       }
       return count;
     });

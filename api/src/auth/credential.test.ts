@@ -8,25 +8,38 @@ beforeAll(async () => {
 });
 afterAll(() => app?.stop());
 
-const CREATE = 'mutation ($input: ApiTokenInput!) { createApiToken(input: $input) { token apiToken { id name createdAt lastUsedAt expiresAt } } }';
+const CREATE =
+  'mutation ($input: ApiTokenInput!) { createApiToken(input: $input) { token apiToken { id name createdAt lastUsedAt expiresAt } } }';
 const LIST = '{ me { apiTokens { id name createdAt lastUsedAt } sessions { id current expiresAt } } }';
+async function createToken(token: string, input: { name: string; expiresInDays?: number }) {
+  const response = await app.gql(CREATE, { input }, { token });
+  if (!response.data?.createApiToken) throw new Error(JSON.stringify(response.errors));
+  return response.data.createApiToken as {
+    token: string;
+    apiToken: { id: string; name: string; createdAt: string; expiresAt: string | null };
+  };
+}
+
 const SIGN_IN = 'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }';
 
 describe('personal API tokens', () => {
   it('shows a new token once, stores only its hash, lists it without the token, and revokes it', async () => {
     const person = await signUp(app);
-    const created = await app.gql(CREATE, { input: { name: 'importscript' } }, { token: person.token });
-    const { token, apiToken } = created.data?.createApiToken;
+    const { token, apiToken } = await createToken(person.token, { name: 'importscript' });
     expect(token).toMatch(/^kpt_/);
     expect(apiToken.name).toBe('importscript');
 
-    const stored = await app.sql("SELECT token_hash, name FROM credential WHERE kind = 'API_TOKEN' AND account_id = $1", [person.accountId]);
+    const stored = await app.sql("SELECT token_hash, name FROM credential WHERE kind = 'API_TOKEN' AND account_id = $1", [
+      person.accountId,
+    ]);
     expect(stored).toHaveLength(1);
     expect(JSON.stringify(stored)).not.toContain(token);
     expect(Buffer.from(stored[0].token_hash).toString('hex')).not.toContain(Buffer.from(token).toString('hex'));
 
     const me = await app.gql(LIST, {}, { token });
-    expect(me.data?.me.apiTokens).toEqual([{ id: apiToken.id, name: 'importscript', createdAt: apiToken.createdAt, lastUsedAt: expect.any(String) }]);
+    expect(me.data?.me.apiTokens).toEqual([
+      { id: apiToken.id, name: 'importscript', createdAt: apiToken.createdAt, lastUsedAt: expect.any(String) },
+    ]);
     expect(JSON.stringify(me.data)).not.toContain(token);
 
     const revoked = await app.gql('mutation ($id: ID!) { revokeApiToken(id: $id) }', { id: apiToken.id }, { token: person.token });
@@ -36,14 +49,16 @@ describe('personal API tokens', () => {
     expect(after.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     expect((await app.gql(LIST, {}, { token: person.token })).data?.me.apiTokens).toEqual([]);
 
-    const audit = await app.sql('SELECT action, changed_fields FROM audit_entry WHERE actor_account_id = $1 ORDER BY id', [person.accountId]);
+    const audit = await app.sql('SELECT action, changed_fields FROM audit_entry WHERE actor_account_id = $1 ORDER BY id', [
+      person.accountId,
+    ]);
     expect(audit.map((a) => a.action)).toEqual(['signUp', 'createApiToken', 'revokeApiToken']);
   });
 
   it("refuses to revoke another account's token with NOT_FOUND", async () => {
     const owner = await signUp(app);
     const other = await signUp(app);
-    const { apiToken } = (await app.gql(CREATE, { input: { name: 'mijn script' } }, { token: owner.token })).data?.createApiToken;
+    const { apiToken } = await createToken(owner.token, { name: 'mijn script' });
     for (const id of [apiToken.id, 'geen-id']) {
       const response = await app.gql('mutation ($id: ID!) { revokeApiToken(id: $id) }', { id }, { token: other.token });
       expect(response.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
@@ -62,7 +77,7 @@ describe('personal API tokens', () => {
 
   it('lets a token expire after the days asked for', async () => {
     const person = await signUp(app);
-    const { token, apiToken } = (await app.gql(CREATE, { input: { name: 'kort', expiresInDays: 1 } }, { token: person.token })).data?.createApiToken;
+    const { token, apiToken } = await createToken(person.token, { name: 'kort', expiresInDays: 1 });
     expect(new Date(apiToken.expiresAt).getTime() - Date.now()).toBeGreaterThan(23 * 3_600_000);
     await app.sql("UPDATE credential SET expires_at = now() - interval '1 second' WHERE id = $1", [apiToken.id]);
     const response = await app.gql('{ me { id } }', {}, { token });
@@ -76,7 +91,9 @@ describe('sessions', () => {
     const person = await signUp(app);
     const signIn = await app.gql(SIGN_IN, { e: person.email, p: TEST_PASSWORD });
     const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
-    await app.sql("UPDATE credential SET expires_at = now() - interval '1 minute' WHERE account_id = $1 AND kind = 'SESSION'", [person.accountId]);
+    await app.sql("UPDATE credential SET expires_at = now() - interval '1 minute' WHERE account_id = $1 AND kind = 'SESSION'", [
+      person.accountId,
+    ]);
 
     const bearer = await app.gql('{ me { id } }', {}, { token: signIn.data?.signIn.token });
     expect(bearer.status).toBe(401);
@@ -90,9 +107,10 @@ describe('sessions', () => {
 
   it('last as long as KOPPEL_SESSION_TTL_HOURS says', async () => {
     const person = await signUp(app);
-    const [session] = await app.sql("SELECT extract(epoch FROM expires_at - created_at)::int AS seconds FROM credential WHERE account_id = $1 AND kind = 'SESSION'", [
-      person.accountId,
-    ]);
+    const [session] = await app.sql(
+      "SELECT extract(epoch FROM expires_at - created_at)::int AS seconds FROM credential WHERE account_id = $1 AND kind = 'SESSION'",
+      [person.accountId],
+    );
     expect(Math.abs(session.seconds - 14 * 24 * 3600)).toBeLessThan(5);
   });
 

@@ -19,11 +19,14 @@ describe('the permission table', () => {
   });
 
   it('never lets anonymous visitors write, except to sign up, in and out', () => {
-    const anonymousWrites = OPERATION_PERMISSIONS.filter((p) => p.kind === 'mutation' && p.allowed.includes('ANONYMOUS')).map((p) => p.operation);
+    const anonymousWrites = OPERATION_PERMISSIONS.filter((p) => p.kind === 'mutation' && p.allowed.includes('ANONYMOUS')).map(
+      (p) => p.operation,
+    );
     expect(anonymousWrites.sort()).toEqual(['signIn', 'signOut', 'signUp']);
   });
 
-  it('gives another organisation\'s OWNER no more than any signed-in account', () => {
-    for (const rule of OPERATION_PERMISSIONS) expect(rule.allowed.includes('OTHER_OWNER'), rule.operation).toBe(rule.allowed.includes('SIGNED_IN'));
+  it("gives another organisation's OWNER no more than any signed-in account", () => {
+    for (const rule of OPERATION_PERMISSIONS)
+      expect(rule.allowed.includes('OTHER_OWNER'), rule.operation).toBe(rule.allowed.includes('SIGNED_IN'));
   });
 });

@@ -68,9 +68,14 @@ export const OPERATION_PERMISSIONS: readonly OperationPermission[] = [
     allowed: EVERYONE,
     rule: "Published and funded initiatives are public; DRAFT and CLOSED ones only for the organisation's members and admins (NOT_FOUND for anyone else).",
   },
-  { kind: 'query', operation: 'initiatives', allowed: EVERYONE, rule: "Lists what the viewer may read: drafts and closed ones only of the viewer's own organisations (all for admins)." },
+  {
+    kind: 'query',
+    operation: 'initiatives',
+    allowed: EVERYONE,
+    rule: "Lists what the viewer may read: drafts and closed ones only of the viewer's own organisations (all for admins).",
+  },
   { kind: 'query', operation: 'targetGroups', allowed: EVERYONE, rule: 'Public.' },
-  { kind: 'query', operation: 'need', allowed: EVERYONE, rule: "Public; a need of an initiative the viewer may not see is NOT_FOUND." },
+  { kind: 'query', operation: 'need', allowed: EVERYONE, rule: 'Public; a need of an initiative the viewer may not see is NOT_FOUND.' },
   { kind: 'query', operation: 'needs', allowed: EVERYONE, rule: 'As `need`, per item.' },
   { kind: 'query', operation: 'offer', allowed: EVERYONE, rule: 'Public.' },
   { kind: 'query', operation: 'offers', allowed: EVERYONE, rule: 'Public.' },
@@ -83,11 +88,26 @@ export const OPERATION_PERMISSIONS: readonly OperationPermission[] = [
 
   // Accounts, sessions, tokens, privacy
   { kind: 'mutation', operation: 'signUp', allowed: EVERYONE, rule: 'Anyone; the first account of a fresh Koppel becomes admin.' },
-  { kind: 'mutation', operation: 'signIn', allowed: EVERYONE, rule: 'Anyone; 5 failures per e-mail address in 15 minutes lock it (RATE_LIMITED).' },
-  { kind: 'mutation', operation: 'signOut', allowed: EVERYONE, rule: 'Ends the current session or revokes the bearer token used; false when signed out.' },
+  {
+    kind: 'mutation',
+    operation: 'signIn',
+    allowed: EVERYONE,
+    rule: 'Anyone; 5 failures per e-mail address in 15 minutes lock it (RATE_LIMITED).',
+  },
+  {
+    kind: 'mutation',
+    operation: 'signOut',
+    allowed: EVERYONE,
+    rule: 'Ends the current session or revokes the bearer token used; false when signed out.',
+  },
   { kind: 'mutation', operation: 'endOtherSessions', allowed: SIGNED_IN, rule: "The viewer's own other sessions." },
   { kind: 'mutation', operation: 'createApiToken', allowed: SIGNED_IN, rule: 'For the viewer themself.' },
-  { kind: 'mutation', operation: 'revokeApiToken', allowed: SIGNED_IN, rule: "The viewer's own tokens; another account's token is NOT_FOUND." },
+  {
+    kind: 'mutation',
+    operation: 'revokeApiToken',
+    allowed: SIGNED_IN,
+    rule: "The viewer's own tokens; another account's token is NOT_FOUND.",
+  },
   {
     kind: 'mutation',
     operation: 'deleteMyAccount',
@@ -96,20 +116,50 @@ export const OPERATION_PERMISSIONS: readonly OperationPermission[] = [
   },
 
   // Memberships
-  { kind: 'mutation', operation: 'addMember', allowed: OWNERS, rule: "The organisation's OWNERs; admins (to recover an organisation without OWNER)." },
-  { kind: 'mutation', operation: 'changeMemberRole', allowed: OWNERS, rule: 'As `addMember`; the last OWNER cannot be demoted (CONFLICT).' },
+  {
+    kind: 'mutation',
+    operation: 'addMember',
+    allowed: OWNERS,
+    rule: "The organisation's OWNERs; admins (to recover an organisation without OWNER).",
+  },
+  {
+    kind: 'mutation',
+    operation: 'changeMemberRole',
+    allowed: OWNERS,
+    rule: 'As `addMember`; the last OWNER cannot be demoted (CONFLICT).',
+  },
   { kind: 'mutation', operation: 'removeMember', allowed: OWNERS, rule: 'As `addMember`; the last OWNER cannot be removed (CONFLICT).' },
-  { kind: 'mutation', operation: 'leaveOrganisation', allowed: MEMBERS, rule: 'Members leave themselves; the last OWNER cannot (CONFLICT).' },
+  {
+    kind: 'mutation',
+    operation: 'leaveOrganisation',
+    allowed: MEMBERS,
+    rule: 'Members leave themselves; the last OWNER cannot (CONFLICT).',
+  },
 
   // Registry writes
   { kind: 'mutation', operation: 'createOrganisation', allowed: SIGNED_IN, rule: 'Any signed-in account; it becomes the OWNER.' },
-  { kind: 'mutation', operation: 'updateOrganisation', allowed: EDITORS, rule: 'EDITOR and OWNER; admins (moderation). Changing `kind`: admins only.' },
+  {
+    kind: 'mutation',
+    operation: 'updateOrganisation',
+    allowed: EDITORS,
+    rule: 'EDITOR and OWNER; admins (moderation). Changing `kind`: admins only.',
+  },
   { kind: 'mutation', operation: 'setFundProfile', allowed: EDITORS, rule: 'EDITOR and OWNER of the fund; admins.' },
-  { kind: 'mutation', operation: 'createInitiative', allowed: EDITORS, rule: "EDITOR and OWNER of `input.organisationId`; admins." },
+  { kind: 'mutation', operation: 'createInitiative', allowed: EDITORS, rule: 'EDITOR and OWNER of `input.organisationId`; admins.' },
   { kind: 'mutation', operation: 'updateInitiative', allowed: EDITORS, rule: "EDITOR and OWNER of the initiative's organisation; admins." },
   { kind: 'mutation', operation: 'publishInitiative', allowed: EDITORS, rule: 'As `updateInitiative`.' },
-  { kind: 'mutation', operation: 'closeInitiative', allowed: EDITORS, rule: 'As `updateInitiative`; a closed initiative is no longer public.' },
-  { kind: 'mutation', operation: 'deleteInitiative', allowed: OWNERS, rule: "Only the organisation's OWNERs and admins; EDITORs close instead." },
+  {
+    kind: 'mutation',
+    operation: 'closeInitiative',
+    allowed: EDITORS,
+    rule: 'As `updateInitiative`; a closed initiative is no longer public.',
+  },
+  {
+    kind: 'mutation',
+    operation: 'deleteInitiative',
+    allowed: OWNERS,
+    rule: "Only the organisation's OWNERs and admins; EDITORs close instead.",
+  },
   { kind: 'mutation', operation: 'createNeed', allowed: EDITORS, rule: 'EDITOR and OWNER of the organisation; admins.' },
   { kind: 'mutation', operation: 'updateNeed', allowed: EDITORS, rule: 'As `createNeed`.' },
   { kind: 'mutation', operation: 'closeNeed', allowed: EDITORS, rule: 'As `createNeed`.' },
@@ -123,29 +173,73 @@ export const OPERATION_PERMISSIONS: readonly OperationPermission[] = [
   { kind: 'mutation', operation: 'updateMunicipality', allowed: ADMINS, rule: 'Admins (reference data).' },
 
   // Round-tables (later issue): the organisation is the organiser or the invited one.
-  { kind: 'query', operation: 'table', allowed: EVERYONE, rule: 'Public once scheduled; invitations and outcomes per the table issue.', planned: true },
+  {
+    kind: 'query',
+    operation: 'table',
+    allowed: EVERYONE,
+    rule: 'Public once scheduled; invitations and outcomes per the table issue.',
+    planned: true,
+  },
   { kind: 'query', operation: 'tables', allowed: EVERYONE, rule: 'As `table`.', planned: true },
-  { kind: 'mutation', operation: 'createTable', allowed: EDITORS, rule: "EDITOR and OWNER of the organiser; a LOCAL_TABLE only by a MUNICIPALITY organisation, for its municipality.", planned: true },
-  { kind: 'mutation', operation: 'suggestParticipants', allowed: EDITORS, rule: "The organiser's EDITORs and OWNERs; admins.", planned: true },
+  {
+    kind: 'mutation',
+    operation: 'createTable',
+    allowed: EDITORS,
+    rule: 'EDITOR and OWNER of the organiser; a LOCAL_TABLE only by a MUNICIPALITY organisation, for its municipality.',
+    planned: true,
+  },
+  {
+    kind: 'mutation',
+    operation: 'suggestParticipants',
+    allowed: EDITORS,
+    rule: "The organiser's EDITORs and OWNERs; admins.",
+    planned: true,
+  },
   { kind: 'mutation', operation: 'invite', allowed: EDITORS, rule: "The organiser's EDITORs and OWNERs; admins.", planned: true },
-  { kind: 'mutation', operation: 'respondToInvitation', allowed: EDITORS, rule: "EDITOR and OWNER of the invited organisation.", planned: true },
+  {
+    kind: 'mutation',
+    operation: 'respondToInvitation',
+    allowed: EDITORS,
+    rule: 'EDITOR and OWNER of the invited organisation.',
+    planned: true,
+  },
   { kind: 'mutation', operation: 'proposeSlots', allowed: EDITORS, rule: "The organiser's EDITORs and OWNERs.", planned: true },
-  { kind: 'mutation', operation: 'voteSlots', allowed: EDITORS, rule: "EDITOR and OWNER of the invited organisation that votes.", planned: true },
+  {
+    kind: 'mutation',
+    operation: 'voteSlots',
+    allowed: EDITORS,
+    rule: 'EDITOR and OWNER of the invited organisation that votes.',
+    planned: true,
+  },
   { kind: 'mutation', operation: 'scheduleTable', allowed: EDITORS, rule: "The organiser's EDITORs and OWNERs.", planned: true },
   { kind: 'mutation', operation: 'addAgendaItem', allowed: EDITORS, rule: "The organiser's EDITORs and OWNERs.", planned: true },
-  { kind: 'mutation', operation: 'recordCommitment', allowed: EDITORS, rule: 'EDITOR and OWNER of the committing organisation, at a table it takes part in.', planned: true },
+  {
+    kind: 'mutation',
+    operation: 'recordCommitment',
+    allowed: EDITORS,
+    rule: 'EDITOR and OWNER of the committing organisation, at a table it takes part in.',
+    planned: true,
+  },
   { kind: 'mutation', operation: 'addActionItem', allowed: EDITORS, rule: "The organiser's EDITORs and OWNERs.", planned: true },
 ];
 
 /** Fields whose visibility differs from their parent's. What is not listed follows its parent. */
 export const FIELD_PERMISSIONS: readonly FieldPermission[] = [
-  { field: 'Organisation.contactEmail', allowed: SIGNED_IN, rule: 'null for anonymous visitors, through every path (`initiative { organisation { contactEmail } }` too).' },
+  {
+    field: 'Organisation.contactEmail',
+    allowed: SIGNED_IN,
+    rule: 'null for anonymous visitors, through every path (`initiative { organisation { contactEmail } }` too).',
+  },
   { field: 'Organisation.contactPhone', allowed: SIGNED_IN, rule: 'As `contactEmail`.' },
   { field: 'Organisation.members', allowed: MEMBERS_AND_ADMINS, rule: 'Name, e-mail and role of each member; null for anyone else.' },
   { field: 'Organisation.initiatives', allowed: EVERYONE, rule: "Drafts and closed ones only for the organisation's members and admins." },
   { field: 'Organisation.needs, Initiative.needs', allowed: EVERYONE, rule: 'Needs of initiatives the viewer may not see are left out.' },
-  { field: 'Membership.person', allowed: MEMBERS_AND_ADMINS, rule: "Memberships are reached only through `me` and `Organisation.members`." },
-  { field: 'Viewer.apiTokens', allowed: SIGNED_IN, rule: 'The viewer\'s own, never the token itself.' },
+  {
+    field: 'Membership.person',
+    allowed: MEMBERS_AND_ADMINS,
+    rule: 'Memberships are reached only through `me` and `Organisation.members`.',
+  },
+  { field: 'Viewer.apiTokens', allowed: SIGNED_IN, rule: "The viewer's own, never the token itself." },
   { field: 'Viewer.sessions', allowed: SIGNED_IN, rule: "The viewer's own." },
   { field: 'AuditEntry.actor', allowed: ADMINS, rule: 'Only through `auditLog`; null once the account is deleted (the pseudonym stays).' },
 ];
@@ -173,7 +267,11 @@ function table(title: string, items: readonly { name: string; allowed: readonly 
 
 export function renderPermissionTables(): string {
   const served = (kind: 'query' | 'mutation') =>
-    OPERATION_PERMISSIONS.filter((p) => p.kind === kind && !p.planned).map((p) => ({ name: `\`${p.operation}\``, allowed: p.allowed, rule: p.rule }));
+    OPERATION_PERMISSIONS.filter((p) => p.kind === kind && !p.planned).map((p) => ({
+      name: `\`${p.operation}\``,
+      allowed: p.allowed,
+      rule: p.rule,
+    }));
   const planned = OPERATION_PERMISSIONS.filter((p) => p.planned).map((p) => ({
     name: `\`${p.operation}\` (${p.kind})`,
     allowed: p.allowed,

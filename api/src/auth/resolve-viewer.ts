@@ -19,14 +19,19 @@ export async function resolveViewer(request: FastifyRequest, db: DataSource): Pr
   const token = bearer ?? request.cookies?.[SESSION_COOKIE];
   if (!token) return { viewer: null, rejected: false };
 
-  const rows: { credential_id: string; account_id: string; is_admin: boolean; last_used_at: Date; memberships: [string, MembershipRole][] | null }[] =
-    await db.query(
-      `SELECT c.id AS credential_id, a.id AS account_id, a.is_admin, c.last_used_at,
+  const rows: {
+    credential_id: string;
+    account_id: string;
+    is_admin: boolean;
+    last_used_at: Date;
+    memberships: [string, MembershipRole][] | null;
+  }[] = await db.query(
+    `SELECT c.id AS credential_id, a.id AS account_id, a.is_admin, c.last_used_at,
               (SELECT json_agg(json_build_array(m.organisation_id, m.role)) FROM membership m WHERE m.account_id = a.id) AS memberships
          FROM credential c JOIN account a ON a.id = c.account_id
         WHERE c.token_hash = $1 AND c.revoked_at IS NULL AND (c.expires_at IS NULL OR c.expires_at > now())`,
-      [tokenHash(token)],
-    );
+    [tokenHash(token)],
+  );
   const row = rows[0];
   if (!row) return { viewer: null, rejected: bearer !== undefined };
 

@@ -15,7 +15,8 @@ const codeOf = (response: Awaited<ReturnType<typeof signIn>>) => response.errors
 describe('sign-in throttling', () => {
   it('refuses the sixth try within 15 minutes with RATE_LIMITED, even with the right password, in any case', async () => {
     const { email } = await signUp(app);
-    for (let i = 0; i < 5; i++) expect(codeOf(await signIn(i % 2 ? email.toUpperCase() : email, 'fout-wachtwoord-123'))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 5; i++)
+      expect(codeOf(await signIn(i % 2 ? email.toUpperCase() : email, 'fout-wachtwoord-123'))).toBe('UNAUTHENTICATED');
     const sixth = await signIn(email, TEST_PASSWORD);
     expect(sixth.errors?.[0]?.extensions.code).toBe('RATE_LIMITED');
     expect(sixth.errors?.[0]?.extensions.retryAfterSeconds).toBeGreaterThan(14 * 60);

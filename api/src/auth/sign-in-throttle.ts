@@ -37,7 +37,9 @@ export async function reserveSignInAttempt(db: DataSource, email: string): Promi
       [hash, SIGN_IN_THROTTLE.windowMinutes, SIGN_IN_THROTTLE.maxFailures],
     );
     if (failures >= SIGN_IN_THROTTLE.maxFailures) return { retryAfterSeconds: Math.max(1, retry_after ?? 1) };
-    const [{ id }] = await tx.query('INSERT INTO sign_in_attempt (email_hash, attempted_at) VALUES ($1, clock_timestamp()) RETURNING id', [hash]);
+    const [{ id }] = await tx.query('INSERT INTO sign_in_attempt (email_hash, attempted_at) VALUES ($1, clock_timestamp()) RETURNING id', [
+      hash,
+    ]);
     return String(id);
   });
   if (typeof attemptId !== 'string') throw rateLimited(attemptId.retryAfterSeconds);

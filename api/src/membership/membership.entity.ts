@@ -2,7 +2,10 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { MembershipRole } from '../auth/viewer.js';
 
-export const MembershipRoleEnum = { OWNER: 'OWNER', EDITOR: 'EDITOR', VIEWER: 'VIEWER' } as const satisfies Record<MembershipRole, MembershipRole>;
+export const MembershipRoleEnum = { OWNER: 'OWNER', EDITOR: 'EDITOR', VIEWER: 'VIEWER' } as const satisfies Record<
+  MembershipRole,
+  MembershipRole
+>;
 registerEnumType(MembershipRoleEnum, {
   name: 'MembershipRole',
   description: 'OWNER manages members and may delete; EDITOR edits the organisation and its initiatives; VIEWER reads drafts.',

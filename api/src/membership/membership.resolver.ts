@@ -13,7 +13,9 @@ export class MembershipResolver {
     return (await ctx.loaders.organisation.load(membership.organisationId)) as Organisation;
   }
 
-  @FieldResolver(() => Person, { description: 'The member: name and e-mail address (memberships are shown to fellow members and admins only).' })
+  @FieldResolver(() => Person, {
+    description: 'The member: name and e-mail address (memberships are shown to fellow members and admins only).',
+  })
   async person(@Root() membership: Membership, @Ctx() ctx: Context): Promise<Person> {
     const account = await ctx.loaders.account.load(membership.accountId);
     return { id: membership.accountId, name: account?.name ?? '', email: account?.email ?? '' };
@@ -48,7 +50,8 @@ export class MembershipResolver {
 
   @Authorized()
   @Mutation(() => Boolean, {
-    description: 'Removes a member from an organisation. The organisation\'s OWNERs (and alliance admins) may. Removing the last OWNER: CONFLICT.',
+    description:
+      "Removes a member from an organisation. The organisation's OWNERs (and alliance admins) may. Removing the last OWNER: CONFLICT.",
   })
   removeMember(@Arg('membershipId', () => ID) membershipId: string, @Ctx() ctx: Context): Promise<boolean> {
     return new MembershipService(ctx).removeMember(membershipId);
@@ -56,7 +59,8 @@ export class MembershipResolver {
 
   @Authorized()
   @Mutation(() => Boolean, {
-    description: 'The viewer leaves an organisation they are a member of. The last OWNER cannot leave (CONFLICT): make someone else OWNER first.',
+    description:
+      'The viewer leaves an organisation they are a member of. The last OWNER cannot leave (CONFLICT): make someone else OWNER first.',
   })
   leaveOrganisation(@Arg('organisationId', () => ID) organisationId: string, @Ctx() ctx: Context): Promise<boolean> {
     return new MembershipService(ctx).leaveOrganisation(organisationId);
@@ -68,7 +72,8 @@ export class MembershipResolver {
 export class OrganisationMembersResolver {
   @FieldResolver(() => [Membership], {
     nullable: true,
-    description: "The organisation's members (OWNERs first) with name and e-mail address. Only for its members and alliance admins; null for anyone else.",
+    description:
+      "The organisation's members (OWNERs first) with name and e-mail address. Only for its members and alliance admins; null for anyone else.",
   })
   members(@Root() organisation: Organisation, @Ctx() ctx: Context): Promise<Membership[] | null> {
     return new MembershipService(ctx).members(organisation.id);

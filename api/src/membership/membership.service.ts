@@ -28,7 +28,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function lockOrganisations(tx: EntityManager, organisationIds: readonly string[]): Promise<string[]> {
   const ids = [...new Set(organisationIds)].filter((id) => UUID.test(id)).sort();
   if (!ids.length) return [];
-  const rows: { id: string }[] = await tx.query('SELECT id FROM organisation WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE', [ids]);
+  const rows: { id: string }[] = await tx.query('SELECT id FROM organisation WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE', [
+    ids,
+  ]);
   return rows.map((r) => r.id);
 }
 

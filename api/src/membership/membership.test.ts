@@ -17,7 +17,8 @@ async function organisationOwnedBy(owner: SignedUp, name = 'Stichting Samen'): P
   return organisation.id;
 }
 
-const ADD = 'mutation ($o: ID!, $e: String!, $r: MembershipRole!) { addMember(organisationId: $o, email: $e, role: $r) { id role person { id name email } organisation { id } } }';
+const ADD =
+  'mutation ($o: ID!, $e: String!, $r: MembershipRole!) { addMember(organisationId: $o, email: $e, role: $r) { id role person { id name email } organisation { id } } }';
 const CHANGE = 'mutation ($m: ID!, $r: MembershipRole!) { changeMemberRole(membershipId: $m, role: $r) { id role } }';
 const REMOVE = 'mutation ($m: ID!) { removeMember(membershipId: $m) }';
 const LEAVE = 'mutation ($o: ID!) { leaveOrganisation(organisationId: $o) }';
@@ -31,12 +32,17 @@ describe('members', () => {
     const editor = await signUp(app, { name: 'Eva Editor' });
     const organisationId = await organisationOwnedBy(owner);
     const added = await app.gql(ADD, { o: organisationId, e: editor.email.toUpperCase(), r: 'EDITOR' }, { token: owner.token });
-    expect(added.data?.addMember).toMatchObject({ role: 'EDITOR', person: { id: editor.accountId, name: 'Eva Editor', email: editor.email }, organisation: { id: organisationId } });
+    expect(added.data?.addMember).toMatchObject({
+      role: 'EDITOR',
+      person: { id: editor.accountId, name: 'Eva Editor', email: editor.email },
+      organisation: { id: organisationId },
+    });
     const me = await app.gql('{ me { memberships { role organisation { id } } } }', {}, { token: editor.token });
     expect(me.data?.me.memberships).toEqual([{ role: 'EDITOR', organisation: { id: organisationId } }]);
-    const [entry] = await app.sql("SELECT actor_account_id, organisation_id, changed_fields FROM audit_entry WHERE action = 'addMember' AND entity_id = $1", [
-      added.data?.addMember.id,
-    ]);
+    const [entry] = await app.sql(
+      "SELECT actor_account_id, organisation_id, changed_fields FROM audit_entry WHERE action = 'addMember' AND entity_id = $1",
+      [added.data?.addMember.id],
+    );
     expect(entry).toEqual({ actor_account_id: owner.accountId, organisation_id: organisationId, changed_fields: ['account', 'role'] });
   });
 
@@ -57,8 +63,10 @@ describe('members', () => {
     const viewer = await signUp(app);
     const stranger = await signUp(app);
     const organisationId = await organisationOwnedBy(owner);
-    const editorMembership = (await app.gql(ADD, { o: organisationId, e: editor.email, r: 'EDITOR' }, { token: owner.token })).data?.addMember.id;
-    const viewerMembership = (await app.gql(ADD, { o: organisationId, e: viewer.email, r: 'VIEWER' }, { token: owner.token })).data?.addMember.id;
+    const editorMembership = (await app.gql(ADD, { o: organisationId, e: editor.email, r: 'EDITOR' }, { token: owner.token })).data
+      ?.addMember.id;
+    const viewerMembership = (await app.gql(ADD, { o: organisationId, e: viewer.email, r: 'VIEWER' }, { token: owner.token })).data
+      ?.addMember.id;
 
     for (const actor of [editor, viewer, stranger]) {
       expect(codeOf(await app.gql(ADD, { o: organisationId, e: stranger.email, r: 'OWNER' }, { token: actor.token }))).toBe('FORBIDDEN');
@@ -71,8 +79,12 @@ describe('members', () => {
     expect(codeOf(await app.gql(REMOVE, { m: viewerMembership }, { token: stranger.token }))).toBe('NOT_FOUND');
     expect(codeOf(await app.gql(ADD, { o: organisationId, e: stranger.email, r: 'OWNER' }))).toBe('UNAUTHENTICATED');
 
-    expect((await app.gql(CHANGE, { m: editorMembership, r: 'VIEWER' }, { token: owner.token })).data?.changeMemberRole.role).toBe('VIEWER');
-    expect((await app.gql(CHANGE, { m: editorMembership, r: 'EDITOR' }, { token: admin.token })).data?.changeMemberRole.role).toBe('EDITOR');
+    expect((await app.gql(CHANGE, { m: editorMembership, r: 'VIEWER' }, { token: owner.token })).data?.changeMemberRole.role).toBe(
+      'VIEWER',
+    );
+    expect((await app.gql(CHANGE, { m: editorMembership, r: 'EDITOR' }, { token: admin.token })).data?.changeMemberRole.role).toBe(
+      'EDITOR',
+    );
     expect((await app.gql(REMOVE, { m: viewerMembership }, { token: owner.token })).data?.removeMember).toBe(true);
     const roles = await app.sql('SELECT role FROM membership WHERE organisation_id = $1 ORDER BY role', [organisationId]);
     expect(roles.map((r) => r.role)).toEqual(['EDITOR', 'OWNER']);
@@ -109,7 +121,9 @@ describe('members', () => {
         app.gql(LEAVE, { o: organisationId }, { token: b.token }),
       ]);
       for (const result of results) expect(['OK', 'CONFLICT', 'FORBIDDEN', 'NOT_FOUND']).toContain(codeOf(result));
-      const [{ owners }] = await app.sql("SELECT count(*)::int AS owners FROM membership WHERE organisation_id = $1 AND role = 'OWNER'", [organisationId]);
+      const [{ owners }] = await app.sql("SELECT count(*)::int AS owners FROM membership WHERE organisation_id = $1 AND role = 'OWNER'", [
+        organisationId,
+      ]);
       expect(owners).toBe(1);
     }
   });
@@ -118,7 +132,9 @@ describe('members', () => {
     const owner = await signUp(app);
     const newcomer = await signUp(app);
     const organisationId = await organisationOwnedBy(owner);
-    const results = await Promise.all(Array.from({ length: 5 }, () => app.gql(ADD, { o: organisationId, e: newcomer.email, r: 'VIEWER' }, { token: owner.token })));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => app.gql(ADD, { o: organisationId, e: newcomer.email, r: 'VIEWER' }, { token: owner.token })),
+    );
     expect(results.map(codeOf).sort()).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
   });
 

@@ -20,7 +20,14 @@ export function registerPrivacyRoutes(app: FastifyInstance, db: DataSource): voi
         .code(401)
         .header('www-authenticate', 'Bearer')
         .header('cache-control', 'no-store')
-        .send({ errors: [{ message: error.messages[localeFromAcceptLanguage(request.headers['accept-language'])], extensions: { code: error.code, requestId: request.id } }] });
+        .send({
+          errors: [
+            {
+              message: error.messages[localeFromAcceptLanguage(request.headers['accept-language'])],
+              extensions: { code: error.code, requestId: request.id },
+            },
+          ],
+        });
     }
     const data = await exportPersonalData(db, viewer.accountId);
     const day = new Date().toISOString().slice(0, 10);

@@ -52,7 +52,9 @@ export async function exportPersonalData(db: DataSource | EntityManager, account
     exportedAt: new Date().toISOString(),
     account,
     memberships,
-    sessions: credentials.filter((c: { kind: string }) => c.kind === 'SESSION').map(({ name: _name, ...rest }: Record<string, unknown>) => withoutKind(rest)),
+    sessions: credentials
+      .filter((c: { kind: string }) => c.kind === 'SESSION')
+      .map(({ name: _name, ...rest }: Record<string, unknown>) => withoutKind(rest)),
     apiTokens: credentials.filter((c: { kind: string }) => c.kind === 'API_TOKEN').map(withoutKind),
     auditEntries: auditEntries.map((entry: Record<string, unknown>) => ({ ...entry, id: String(entry.id) })),
     failedSignInsInTheLast15Minutes: failures,
@@ -96,10 +98,10 @@ export class PrivacyService {
       const organisations = await this.lockOrganisationsOf(tx, viewer.accountId, email);
       await this.refuseWhenSoleOwner(tx, viewer, organisations);
 
-      const contactOf: { id: string }[] = await tx.query('SELECT id FROM organisation WHERE id = ANY($1::uuid[]) AND lower(contact_email) = lower($2) ORDER BY id', [
-        organisations,
-        email,
-      ]);
+      const contactOf: { id: string }[] = await tx.query(
+        'SELECT id FROM organisation WHERE id = ANY($1::uuid[]) AND lower(contact_email) = lower($2) ORDER BY id',
+        [organisations, email],
+      );
       for (const organisation of contactOf) {
         await tx.query('UPDATE organisation SET contact_email = NULL, updated_at = now() WHERE id = $1', [organisation.id]);
         await recordAudit(tx, this.ctx, {
@@ -128,9 +130,10 @@ export class PrivacyService {
 
   private async refuseWhenLastAdmin(tx: EntityManager, viewer: Viewer): Promise<void> {
     // The account and every admin row, locked in id order as `dismissAdmin` locks them: no deadlock between the two.
-    const locked: { id: string; is_admin: boolean }[] = await tx.query('SELECT id, is_admin FROM account WHERE is_admin OR id = $1 ORDER BY id FOR UPDATE', [
-      viewer.accountId,
-    ]);
+    const locked: { id: string; is_admin: boolean }[] = await tx.query(
+      'SELECT id, is_admin FROM account WHERE is_admin OR id = $1 ORDER BY id FOR UPDATE',
+      [viewer.accountId],
+    );
     const admins = locked.filter((a) => a.is_admin);
     if (!admins.some((a) => a.id === viewer.accountId) || admins.length > 1) return;
     // Alone in Koppel, an admin may go: the next sign-up becomes the first admin again.

@@ -16,7 +16,11 @@ const DELETE = 'mutation ($p: String!) { deleteMyAccount(password: $p) }';
 async function organisationWith(members: [SignedUp, 'OWNER' | 'EDITOR' | 'VIEWER'][], name = 'Stichting Privacy'): Promise<string> {
   const [organisation] = await app.sql("INSERT INTO organisation (kind, name) VALUES ('NGO', $1) RETURNING id", [name]);
   for (const [account, role] of members) {
-    await app.sql('INSERT INTO membership (organisation_id, account_id, role) VALUES ($1, $2, $3)', [organisation.id, account.accountId, role]);
+    await app.sql('INSERT INTO membership (organisation_id, account_id, role) VALUES ($1, $2, $3)', [
+      organisation.id,
+      account.accountId,
+      role,
+    ]);
   }
   return organisation.id;
 }
@@ -25,13 +29,16 @@ describe('exporting my data', () => {
   it('returns the account, memberships, sessions, tokens and own audit entries — never a secret', async () => {
     const person = await signUp(app, { name: 'Petra Privé' });
     const organisationId = await organisationWith([[person, 'EDITOR']], 'Stichting Export');
-    const token = (await app.gql('mutation { createApiToken(input: { name: "backup" }) { token } }', {}, { token: person.token })).data?.createApiToken.token;
+    const token = (await app.gql('mutation { createApiToken(input: { name: "backup" }) { token } }', {}, { token: person.token })).data
+      ?.createApiToken.token;
 
     const response = await app.gql('{ exportMyData }', {}, { token: person.token });
     const data = response.data?.exportMyData;
     expect(data.format).toBe('koppel-personal-data/1');
     expect(data.account).toMatchObject({ id: person.accountId, email: person.email, name: 'Petra Privé', isAdmin: false });
-    expect(data.memberships).toEqual([expect.objectContaining({ role: 'EDITOR', organisation: { id: organisationId, name: 'Stichting Export', kind: 'NGO' } })]);
+    expect(data.memberships).toEqual([
+      expect.objectContaining({ role: 'EDITOR', organisation: { id: organisationId, name: 'Stichting Export', kind: 'NGO' } }),
+    ]);
     expect(data.sessions).toHaveLength(1);
     expect(data.apiTokens).toEqual([expect.objectContaining({ name: 'backup', revokedAt: null })]);
     expect(data.auditEntries.map((e: { action: string }) => e.action)).toEqual(['signUp', 'createApiToken']);
@@ -41,7 +48,10 @@ describe('exporting my data', () => {
 
   it('is a file to download with the session cookie or a bearer token', async () => {
     const person = await signUp(app);
-    const signIn = await app.gql('mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: person.email, p: TEST_PASSWORD });
+    const signIn = await app.gql('mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', {
+      e: person.email,
+      p: TEST_PASSWORD,
+    });
     const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
     for (const headers of [{ authorization: `Bearer ${person.token}` }, { cookie }]) {
       const response = await fetch(`${app.url}/api/me/export`, { headers });
@@ -67,7 +77,8 @@ describe('exporting my data', () => {
 describe('deleting my account', () => {
   it('is throttled like sign-in, so a stolen session cannot guess the password', async () => {
     const person = await signUp(app);
-    for (let i = 0; i < 5; i++) expect(codeOf(await app.gql(DELETE, { p: `fout-${i}-wachtwoord` }, { token: person.token }))).toBe('BAD_USER_INPUT');
+    for (let i = 0; i < 5; i++)
+      expect(codeOf(await app.gql(DELETE, { p: `fout-${i}-wachtwoord` }, { token: person.token }))).toBe('BAD_USER_INPUT');
     expect(codeOf(await app.gql(DELETE, { p: TEST_PASSWORD }, { token: person.token }))).toBe('RATE_LIMITED');
     expect(await app.sql('SELECT id FROM account WHERE id = $1', [person.accountId])).toHaveLength(1);
   });
@@ -83,13 +94,19 @@ describe('deleting my account', () => {
       const a = await signUp(app);
       const b = await signUp(app);
       const member = await signUp(app);
-      const organisationId = await organisationWith([[a, 'OWNER'], [b, 'OWNER'], [member, 'VIEWER']]);
+      const organisationId = await organisationWith([
+        [a, 'OWNER'],
+        [b, 'OWNER'],
+        [member, 'VIEWER'],
+      ]);
       const results = await Promise.all([
         app.gql(DELETE, { p: TEST_PASSWORD }, { token: a.token }),
         app.gql('mutation ($o: ID!) { leaveOrganisation(organisationId: $o) }', { o: organisationId }, { token: b.token }),
       ]);
       expect(results.map(codeOf).sort()).toEqual(['CONFLICT', 'OK']);
-      const [{ owners }] = await app.sql("SELECT count(*)::int AS owners FROM membership WHERE organisation_id = $1 AND role = 'OWNER'", [organisationId]);
+      const [{ owners }] = await app.sql("SELECT count(*)::int AS owners FROM membership WHERE organisation_id = $1 AND role = 'OWNER'", [
+        organisationId,
+      ]);
       expect(owners).toBe(1);
     }
   });
