@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { ThemesSection } from '../features/themes/components/ThemesSection';
 import { MunicipalitiesSection } from '../features/municipalities/components/MunicipalitiesSection';
 import { useLanguage } from '../i18n/language';
+import { LogoMark } from '../ui/LogoMark';
 import { apolloClientFor } from './apollo';
 import styles from './App.module.css';
 import { Footer } from './Footer';
@@ -23,10 +24,15 @@ export function App() {
       <Header />
       <main id="main" tabIndex={-1} className={styles.main}>
         <div className={styles.intro}>
-          <div className={styles.page}>
-            <h1>{t.introTitle}</h1>
-            <p className={styles.lead}>{t.introLead}</p>
-            <p className={styles.body}>{t.introBody}</p>
+          <div className={`${styles.page} ${styles.introGrid}`}>
+            <div>
+              <h1>{t.introTitle}</h1>
+              <p className={styles.lead}>{t.introLead}</p>
+              <p className={styles.body}>{t.introBody}</p>
+            </div>
+            <div className={styles.introArt}>
+              <LogoMark size={220} />
+            </div>
           </div>
         </div>
         <div className={styles.page}>
