@@ -22,7 +22,8 @@ describe('GraphiQL, served by Koppel at /graphql', () => {
     const recorded = record(context, page);
     const refused: string[] = [];
     page.on('response', async (answer) => {
-      if (new URL(answer.url()).pathname === '/graphql' && answer.status() >= 400) refused.push(`${answer.status()} ${await answer.text()}`);
+      if (new URL(answer.url()).pathname === '/graphql' && answer.status() >= 400)
+        refused.push(`${answer.status()} ${await answer.text()}`);
     });
 
     const response = await page.goto(`${app.url}/graphql`);

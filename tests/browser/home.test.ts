@@ -12,7 +12,13 @@ const DUTCH_THEMES = [
   'Matching en vrijwilligerswerk',
   'Beeldvorming',
 ];
-const ENGLISH_THEMES = ['Education', 'Labour-market access', 'Trauma care and mental health', 'Matching and volunteering', 'Public perception'];
+const ENGLISH_THEMES = [
+  'Education',
+  'Labour-market access',
+  'Trauma care and mental health',
+  'Matching and volunteering',
+  'Public perception',
+];
 
 const poll = { timeout: 10_000, interval: 50 };
 
@@ -41,7 +47,8 @@ describe('the home page', () => {
     await context.close();
   });
 
-  const themeNames = (regionName: string) => page.getByRole('region', { name: regionName }).getByRole('heading', { level: 3 }).allTextContents();
+  const themeNames = (regionName: string) =>
+    page.getByRole('region', { name: regionName }).getByRole('heading', { level: 3 }).allTextContents();
   const htmlLang = () => page.evaluate(() => document.documentElement.lang);
 
   it('lists the five themes in Dutch, with the CBS attribution, loading nothing from other hosts', async () => {

@@ -1,11 +1,11 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { useEffect } from 'react';
-import { ThemesSection } from '../features/themes/components/ThemesSection';
 import { MunicipalitiesSection } from '../features/municipalities/components/MunicipalitiesSection';
+import { ThemesSection } from '../features/themes/components/ThemesSection';
 import { useLanguage } from '../i18n/language';
 import { LogoMark } from '../ui/LogoMark';
-import { apolloClientFor } from './apollo';
 import styles from './App.module.css';
+import { apolloClientFor } from './apollo';
 import { Footer } from './Footer';
 import { Header } from './Header';
 

@@ -150,8 +150,7 @@ const en: Messages = {
   loading: 'Loading…',
   loadFailed: 'This could not be loaded.',
   retry: 'Try again',
-  footerAbout:
-    'Koppel is open-source software of an alliance of funds, NGOs, municipalities, companies and migrant-led initiatives.',
+  footerAbout: 'Koppel is open-source software of an alliance of funds, NGOs, municipalities, companies and migrant-led initiatives.',
   footerData: 'Municipality and province data',
   footerLicence: 'licence CC BY 4.0',
   licenceUrl: 'https://creativecommons.org/licenses/by/4.0/deed.en',

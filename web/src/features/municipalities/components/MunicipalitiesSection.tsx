@@ -77,9 +77,7 @@ export function MunicipalitiesSection() {
       </p>
 
       {provinces.error && <ErrorNotice message={t.loadFailed} retryLabel={t.retry} onRetry={() => void provinces.refetch()} />}
-      {municipalities.error && (
-        <ErrorNotice message={t.loadFailed} retryLabel={t.retry} onRetry={() => void municipalities.refetch()} />
-      )}
+      {municipalities.error && <ErrorNotice message={t.loadFailed} retryLabel={t.retry} onRetry={() => void municipalities.refetch()} />}
 
       {browsing ? (
         <MunicipalityTable
