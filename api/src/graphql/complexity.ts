@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNullableType, type GraphQLSchema, isListType } from 'graphql';
+import { getNullableType, type GraphQLSchema, isListType, Kind, type OperationDefinitionNode } from 'graphql';
 import { createRequire } from 'node:module';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from './context.js';
@@ -32,7 +32,9 @@ export function complexityLimit(schema: GraphQLSchema, maximum: number): ApolloS
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, operationName }) {
+        async didResolveOperation({ request, document, operation, operationName }) {
+          // Schema introspection (GraphiQL, codegen, partners' tools) is a fixed, bounded cost.
+          if (operation && isIntrospectionOnly(operation)) return;
           const complexity = getComplexity({
             schema,
             query: document,
@@ -50,6 +52,10 @@ export function complexityLimit(schema: GraphQLSchema, maximum: number): ApolloS
       };
     },
   };
+}
+
+function isIntrospectionOnly(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && selection.name.value.startsWith('__'));
 }
 
 /** Size hints for list fields without `first`, for `@Field(() => [X], { complexity: listOf(12) })`. */

@@ -137,3 +137,12 @@ describe('health', () => {
     expect((await fetch(`${app.url}/readyz`)).status).toBe(200);
   });
 });
+
+describe('introspection', () => {
+  it('answers the full introspection query GraphiQL and codegen send', async () => {
+    const { getIntrospectionQuery } = await import('graphql');
+    const response = await app.gql(getIntrospectionQuery());
+    expect(response.status).toBe(200);
+    expect(response.data?.__schema.queryType.name).toBe('Query');
+  });
+});
