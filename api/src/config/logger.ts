@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino';
+import { type Logger, pino } from 'pino';
 
 export type { Logger };
 
@@ -8,7 +8,16 @@ export function createLogger(level: string): Logger {
     level,
     base: { service: 'koppel-api' },
     redact: {
-      paths: ['password', '*.password', 'token', '*.token', 'headers.authorization', 'headers.cookie', 'variables.password', 'variables.input.password'],
+      paths: [
+        'password',
+        '*.password',
+        'token',
+        '*.token',
+        'headers.authorization',
+        'headers.cookie',
+        'variables.password',
+        'variables.input.password',
+      ],
       censor: '[redacted]',
     },
   });
