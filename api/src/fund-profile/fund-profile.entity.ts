@@ -7,7 +7,15 @@ export type MatchCriterion = (typeof MATCH_CRITERIA)[number];
 export type MatchWeightValues = Record<MatchCriterion, number>;
 
 /** The points each criterion is worth by default (they add up to 100); the migration's column default says the same. */
-export const DEFAULT_MATCH_WEIGHTS: MatchWeightValues = { theme: 30, geography: 25, budget: 15, targetGroup: 10, timing: 5, text: 10, completeness: 5 };
+export const DEFAULT_MATCH_WEIGHTS: MatchWeightValues = {
+  theme: 30,
+  geography: 25,
+  budget: 15,
+  targetGroup: 10,
+  timing: 5,
+  text: 10,
+  completeness: 5,
+};
 
 @ObjectType({ description: 'How many points each matching criterion is worth for a fund (a transparent points system).' })
 export class MatchWeights implements MatchWeightValues {

@@ -7,7 +7,10 @@ import { themesRule } from '../organisation/organisation.inputs.js';
 import { ThemeSlugEnum } from '../reference/reference.entity.js';
 import { MATCH_CRITERIA } from './fund-profile.entity.js';
 
-@InputType({ description: 'Points per matching criterion: non-negative numbers, not all zero. A criterion left out keeps its current (or default) value.' })
+@InputType({
+  description:
+    'Points per matching criterion: non-negative numbers, not all zero. A criterion left out keeps its current (or default) value.',
+})
 export class MatchWeightsInput {
   @Field(() => Float, { nullable: true }) theme?: number | null;
   @Field(() => Float, { nullable: true }) geography?: number | null;
@@ -38,7 +41,10 @@ export class FundProfileInput {
   @Field(() => [String], { nullable: true, description: 'Provinces it serves (CBS codes).' })
   provinceCodes?: string[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Serves the whole country. Without it, name at least one municipality or province.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Serves the whole country. Without it, name at least one municipality or province.',
+  })
   national?: boolean | null;
 
   @Field(() => Int, { description: 'Smallest grant, whole euros, 0 or more.' })
@@ -71,7 +77,10 @@ validates(
       description: optionalText(5000),
       matchWeights: matchWeightsSchema.nullish(),
     })
-    .refine((p) => p.minGrant <= p.maxGrant, bilingual('Het maximum is lager dan het minimum.', 'The maximum is below the minimum.', ['maxGrant']))
+    .refine(
+      (p) => p.minGrant <= p.maxGrant,
+      bilingual('Het maximum is lager dan het minimum.', 'The maximum is below the minimum.', ['maxGrant']),
+    )
     .refine(
       (p) => p.national === true || (p.municipalityCodes?.length ?? 0) + (p.provinceCodes?.length ?? 0) > 0,
       bilingual('Kies gemeenten of provincies, of landelijk.', 'Choose municipalities or provinces, or national.', ['national']),

@@ -42,7 +42,10 @@ export class FundProfileResolver {
 
 @Resolver(() => Organisation)
 export class OrganisationFundProfileResolver {
-  @FieldResolver(() => FundProfile, { nullable: true, description: "A fund's profile; null for other kinds and for funds without one yet." })
+  @FieldResolver(() => FundProfile, {
+    nullable: true,
+    description: "A fund's profile; null for other kinds and for funds without one yet.",
+  })
   fundProfile(@Root() organisation: Organisation, @Ctx() ctx: Context): Promise<FundProfile | null> | null {
     return organisation.kind === 'FUND' ? ctx.loaders.fundProfile.load(organisation.id) : null;
   }

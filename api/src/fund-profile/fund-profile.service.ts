@@ -31,7 +31,9 @@ export class FundProfileService {
     if (!organisation) throw organisationNotFound();
     if (!maySetFundProfile(viewer, organisation.id)) throw mayNotEditOrganisation();
     if (organisation.kind !== 'FUND') {
-      throw badUserInput({ organisationId: locale === 'nl' ? 'Alleen een fonds heeft een fondsprofiel.' : 'Only a fund has a fund profile.' });
+      throw badUserInput({
+        organisationId: locale === 'nl' ? 'Alleen een fonds heeft een fondsprofiel.' : 'Only a fund has a fund profile.',
+      });
     }
     const problems = await unknownPlaces(this.ctx, {
       municipalities: { municipalityCodes: input.municipalityCodes },
@@ -56,13 +58,17 @@ export class FundProfileService {
       if (!changed.length) return;
       if (before) await tx.update(FundProfile, { organisationId }, { ...values, updatedAt: () => 'now()' });
       else await tx.insert(FundProfile, { organisationId, ...values });
-      await recordAudit(tx, { viewer, requestId: this.ctx.requestId }, {
-        action: 'setFundProfile',
-        entity: 'FundProfile',
-        entityId: organisationId,
-        organisationId,
-        changedFields: changed,
-      });
+      await recordAudit(
+        tx,
+        { viewer, requestId: this.ctx.requestId },
+        {
+          action: 'setFundProfile',
+          entity: 'FundProfile',
+          entityId: organisationId,
+          organisationId,
+          changedFields: changed,
+        },
+      );
     });
     this.ctx.loaders.fundProfile.clear(organisationId);
     return (await this.ctx.loaders.fundProfile.load(organisationId)) as FundProfile;

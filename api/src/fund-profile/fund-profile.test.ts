@@ -36,19 +36,33 @@ describe('fund profiles', () => {
     const set = expectData(await app.gql(SET, { o: fund.organisationId, input: profile() }, { token: fund.token }), 'setFundProfile');
     expect(set).toMatchObject({
       themes: [{ slug: 'EDUCATION' }, { slug: 'LABOUR_MARKET' }],
-      regions: [{ __typename: 'Municipality', code: GM.amsterdam }, { __typename: 'Province', code: PV.overijssel }],
+      regions: [
+        { __typename: 'Municipality', code: GM.amsterdam },
+        { __typename: 'Province', code: PV.overijssel },
+      ],
       matchWeights: { theme: 30, geography: 25, budget: 15, targetGroup: 10, timing: 5, text: 10, completeness: 5 },
       organisation: { id: fund.organisationId },
     });
     const replaced = await app.gql(
       SET,
-      { o: fund.organisationId, input: profile({ municipalityCodes: null, provinceCodes: null, national: true, matchWeights: { theme: 50 } }) },
+      {
+        o: fund.organisationId,
+        input: profile({ municipalityCodes: null, provinceCodes: null, national: true, matchWeights: { theme: 50 } }),
+      },
       { token: fund.token },
     );
-    expect(expectData(replaced, 'setFundProfile')).toMatchObject({ national: true, regions: [], matchWeights: { theme: 50, geography: 25 } });
-    const read = await app.gql('query ($o: ID!) { organisation(id: $o) { fundProfile { national maxGrant } } }', { o: fund.organisationId });
+    expect(expectData(replaced, 'setFundProfile')).toMatchObject({
+      national: true,
+      regions: [],
+      matchWeights: { theme: 50, geography: 25 },
+    });
+    const read = await app.gql('query ($o: ID!) { organisation(id: $o) { fundProfile { national maxGrant } } }', {
+      o: fund.organisationId,
+    });
     expect(read.data?.organisation.fundProfile).toEqual({ national: true, maxGrant: 50_000 });
-    const audit = await app.sql("SELECT changed_fields FROM audit_entry WHERE action = 'setFundProfile' AND entity_id = $1 ORDER BY id", [fund.organisationId]);
+    const audit = await app.sql("SELECT changed_fields FROM audit_entry WHERE action = 'setFundProfile' AND entity_id = $1 ORDER BY id", [
+      fund.organisationId,
+    ]);
     expect(audit[1]?.changed_fields).toEqual(['matchWeights', 'municipalityCodes', 'national', 'provinceCodes']);
   });
 

@@ -1,4 +1,5 @@
 import type { Locale } from '@koppel/reference-data';
+import { type GraphQLResolveInfo, Kind, type SelectionNode } from 'graphql';
 import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
@@ -67,15 +68,42 @@ export function ConnectionType<T extends object>(Node: ClassType<T>, name: strin
 export function toConnection<T, C extends ConnectionData<T>>(
   ConnectionClass: new () => C,
   page: Page<T>,
-  count: () => Promise<number>,
+  count: (() => Promise<number>) | Promise<number>,
 ): C {
   const connection = new ConnectionClass();
   connection.edges = page.rows.map((node) => ({ cursor: page.cursorOf(node), node }));
   connection.pageInfo = { hasNextPage: page.hasNextPage, endCursor: connection.edges.at(-1)?.cursor ?? null };
   // The count runs at most once, however often `totalCount` is asked for.
-  let counted: Promise<number> | undefined;
-  connection.count = () => (counted ??= count());
+  let counted = typeof count === 'function' ? undefined : count;
+  connection.count = () => (counted ??= (count as () => Promise<number>)());
   return connection;
+}
+
+/**
+ * Starts the count next to the page query when the client asked for `totalCount` (two statements at
+ * once on two pooled connections, instead of one after the other); otherwise counts only if asked.
+ */
+export function countWhenSelected(
+  info: GraphQLResolveInfo | undefined,
+  count: () => Promise<number>,
+): (() => Promise<number>) | Promise<number> {
+  if (!info || !selectsField(info, 'totalCount')) return count;
+  const counting = count();
+  // Handled where `totalCount` resolves; this only keeps a failed page query from leaving it unhandled.
+  counting.catch(() => {});
+  return counting;
+}
+
+/** Whether the field being resolved selects `name` directly (through fragments too). */
+export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  const visit = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === name;
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet.selections);
+      const fragment = info.fragments[selection.name.value];
+      return fragment ? visit(fragment.selectionSet.selections) : false;
+    });
+  return info.fieldNodes.some((node) => (node.selectionSet ? visit(node.selectionSet.selections) : false));
 }
 
 export interface Page<T> {
@@ -105,7 +133,8 @@ const cursorSchema = z.discriminatedUnion('o', [
 
 /** Opaque to clients: base64url of a small JSON object. */
 export function encodeCursor(cursor: Cursor): string {
-  const payload = cursor.order === 'newest' ? { o: 'n', t: cursor.createdAt.toISOString(), i: cursor.id } : { o: 'r', r: cursor.rank, i: cursor.id };
+  const payload =
+    cursor.order === 'newest' ? { o: 'n', t: cursor.createdAt.toISOString(), i: cursor.id } : { o: 'r', r: cursor.rank, i: cursor.id };
   return Buffer.from(JSON.stringify(payload)).toString('base64url');
 }
 
@@ -124,7 +153,9 @@ export function decodeCursor(after: string | null | undefined, order: Cursor['or
   const parsed = cursorSchema.safeParse(json);
   if (!parsed.success) throw invalidCursor(locale);
   const cursor: Cursor =
-    parsed.data.o === 'n' ? { order: 'newest', createdAt: new Date(parsed.data.t), id: parsed.data.i } : { order: 'rank', rank: parsed.data.r, id: parsed.data.i };
+    parsed.data.o === 'n'
+      ? { order: 'newest', createdAt: new Date(parsed.data.t), id: parsed.data.i }
+      : { order: 'rank', rank: parsed.data.r, id: parsed.data.i };
   if (cursor.order !== order) throw invalidCursor(locale);
   return cursor;
 }
@@ -173,14 +204,19 @@ export interface PageQuery<T extends object> {
  * Fetches one page in one statement: newest first, or by `ts_rank` when searching, after the cursor,
  * one row more than asked to know whether a next page exists.
  */
-export async function fetchPage<T extends { id: string; createdAt: Date }>(db: DataSource | EntityManager, query: PageQuery<T>): Promise<Page<T>> {
+export async function fetchPage<T extends { id: string; createdAt: Date }>(
+  db: DataSource | EntityManager,
+  query: PageQuery<T>,
+): Promise<Page<T>> {
   const { alias } = query;
   // The cursor adds parameters of its own; the count of the same query must not see them.
   const params = query.params.clone();
   const where = [...query.where];
   const rank = query.search ? `ts_rank(${alias}.search_vector, ${query.search})` : null;
   if (query.after?.order === 'newest') {
-    where.push(`(${alias}.created_at, ${alias}.id) < (${params.add(query.after.createdAt.toISOString())}::timestamptz, ${params.add(query.after.id)}::uuid)`);
+    where.push(
+      `(${alias}.created_at, ${alias}.id) < (${params.add(query.after.createdAt.toISOString())}::timestamptz, ${params.add(query.after.id)}::uuid)`,
+    );
   } else if (query.after?.order === 'rank' && rank) {
     const r = params.add(query.after.rank);
     where.push(`(${rank} < ${r}::real OR (${rank} = ${r}::real AND ${alias}.id > ${params.add(query.after.id)}::uuid))`);
@@ -208,7 +244,10 @@ export async function fetchPage<T extends { id: string; createdAt: Date }>(db: D
 }
 
 /** Counts what `fetchPage` pages through (without the cursor). */
-export async function countRows(db: DataSource | EntityManager, query: Pick<PageQuery<object>, 'entity' | 'alias' | 'where' | 'params'>): Promise<number> {
+export async function countRows(
+  db: DataSource | EntityManager,
+  query: Pick<PageQuery<object>, 'entity' | 'alias' | 'where' | 'params'>,
+): Promise<number> {
   const [row] = await db.query(
     `SELECT count(*)::int AS n FROM ${tableOf(db, query.entity)} ${query.alias} ${query.where.length ? `WHERE ${query.where.join(' AND ')}` : ''}`,
     query.params.values,

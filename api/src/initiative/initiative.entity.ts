@@ -9,7 +9,8 @@ export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 export const InitiativeStatusEnum = Object.fromEntries(INITIATIVE_STATUSES.map((s) => [s, s])) as { [K in InitiativeStatus]: K };
 registerEnumType(InitiativeStatusEnum, {
   name: 'InitiativeStatus',
-  description: 'DRAFT → PUBLISHED → FUNDED → CLOSED. Drafts and closed initiatives are seen by their organisation and alliance admins only.',
+  description:
+    'DRAFT → PUBLISHED → FUNDED → CLOSED. Drafts and closed initiatives are seen by their organisation and alliance admins only.',
 });
 
 /** Statuses anyone may see; the others only the organisation's members and alliance admins. */
@@ -36,7 +37,8 @@ export class TargetGroupLabel {
  * (see the registry migration), served as objects by the resolver.
  */
 @ObjectType({
-  description: "A project an organisation runs. Public once published; drafts and closed ones only for its organisation's members and alliance admins.",
+  description:
+    "A project an organisation runs. Public once published; drafts and closed ones only for its organisation's members and alliance admins.",
 })
 @Entity('initiative')
 export class Initiative {

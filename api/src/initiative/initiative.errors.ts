@@ -10,15 +10,19 @@ export const mayNotEditInitiative = () =>
   });
 
 export const mayNotDeleteInitiative = () =>
-  forbidden({ nl: 'Alleen eigenaren van de organisatie mogen een initiatief verwijderen.', en: "Only the organisation's owners may delete an initiative." });
+  forbidden({
+    nl: 'Alleen eigenaren van de organisatie mogen een initiatief verwijderen.',
+    en: "Only the organisation's owners may delete an initiative.",
+  });
 
 /** Publishing (or editing a published initiative) without what a fund needs: each missing field named. */
 export function incompleteForPublication(fields: readonly string[], locale: Locale) {
   const message =
+    locale === 'nl' ? 'Vul dit in: een gepubliceerd initiatief heeft het nodig.' : 'Fill this in: a published initiative needs it.';
+  const place =
     locale === 'nl'
-      ? 'Vul dit in: een gepubliceerd initiatief heeft het nodig.'
-      : 'Fill this in: a published initiative needs it.';
-  const place = locale === 'nl' ? 'Kies gemeenten of landelijk: een gepubliceerd initiatief heeft het nodig.' : 'Choose municipalities or national: a published initiative needs it.';
+      ? 'Kies gemeenten of landelijk: een gepubliceerd initiatief heeft het nodig.'
+      : 'Choose municipalities or national: a published initiative needs it.';
   const problems: FieldProblems = Object.fromEntries(fields.map((field) => [field, field === 'municipalityCodes' ? place : message]));
   return badUserInput(problems, {
     nl: 'Het initiatief mist nog gegevens om gepubliceerd te worden.',
@@ -38,7 +42,9 @@ export const unknownOrganisation = (locale: Locale) =>
 export const organisationCannotChange = (locale: Locale) =>
   badUserInput({
     organisationId:
-      locale === 'nl' ? 'Een initiatief kan niet naar een andere organisatie verhuizen.' : 'An initiative cannot move to another organisation.',
+      locale === 'nl'
+        ? 'Een initiatief kan niet naar een andere organisatie verhuizen.'
+        : 'An initiative cannot move to another organisation.',
   });
 
 export const periodOrder = (locale: Locale) =>

@@ -113,7 +113,8 @@ export class InitiativeFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Dutch full-text search over title, summary and description ("vluchtelingen" finds "vluchteling"). Results come by relevance.',
+    description:
+      'Dutch full-text search over title, summary and description ("vluchtelingen" finds "vluchteling"). Results come by relevance.',
   })
   search?: string | null;
 }
@@ -134,7 +135,12 @@ validates(
       search: z.string().max(200).nullish(),
     })
     .refine(
-      (f) => f.budgetMin === null || f.budgetMin === undefined || f.budgetMax === null || f.budgetMax === undefined || f.budgetMin <= f.budgetMax,
+      (f) =>
+        f.budgetMin === null ||
+        f.budgetMin === undefined ||
+        f.budgetMax === null ||
+        f.budgetMax === undefined ||
+        f.budgetMin <= f.budgetMax,
       bilingual('Het maximum is lager dan het minimum.', 'The maximum is below the minimum.', ['budgetMax']),
     ),
 );

@@ -40,7 +40,10 @@ export function createInitiativeLoaders(db: DataSource, viewer: Viewer | null) {
             const params = new SqlParams();
             const organisations = params.add(group.map((k) => k.organisationId));
             const visible = visibleInitiatives(scope, params);
-            const afterCursor = after?.order === 'newest' ? `(i.created_at, i.id) < (${params.add(after.createdAt.toISOString())}::timestamptz, ${params.add(after.id)}::uuid)` : 'true';
+            const afterCursor =
+              after?.order === 'newest'
+                ? `(i.created_at, i.id) < (${params.add(after.createdAt.toISOString())}::timestamptz, ${params.add(after.id)}::uuid)`
+                : 'true';
             const visibleAnd = visible ? `${visible} AND ` : '';
             // Per organisation: its count, and its page through the (organisation_id, created_at, id) index.
             const rows: (Record<string, unknown> & { __organisation: string; __total: number })[] = await db.query(

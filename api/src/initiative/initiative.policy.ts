@@ -8,13 +8,15 @@ import { type Initiative, PUBLIC_STATUSES } from './initiative.entity.js';
  * not exist (NOT_FOUND, never listed).
  */
 
-export const isPublic = (initiative: Pick<Initiative, 'status'>): boolean => (PUBLIC_STATUSES as readonly string[]).includes(initiative.status);
+export const isPublic = (initiative: Pick<Initiative, 'status'>): boolean =>
+  (PUBLIC_STATUSES as readonly string[]).includes(initiative.status);
 
 export const mayViewInitiative = (viewer: Viewer | null, initiative: Pick<Initiative, 'status' | 'organisationId'>): boolean =>
   isPublic(initiative) || isMemberOf(viewer, initiative.organisationId) || isAdmin(viewer);
 
 /** EDITORs and OWNERs of the organisation create, edit, publish and close its initiatives; admins moderate. */
-export const mayEditInitiativesOf = (viewer: Viewer | null, organisationId: string): boolean => canEditFor(viewer, organisationId) || isAdmin(viewer);
+export const mayEditInitiativesOf = (viewer: Viewer | null, organisationId: string): boolean =>
+  canEditFor(viewer, organisationId) || isAdmin(viewer);
 
 export const mayCreateInitiative = mayEditInitiativesOf;
 

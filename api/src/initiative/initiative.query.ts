@@ -1,5 +1,4 @@
 import type { SqlParams } from '../graphql/connection.js';
-import { municipalitiesInProvinces } from '../organisation/places.js';
 import type { InitiativeFilter } from './initiative.inputs.js';
 import type { InitiativeScope } from './initiative.policy.js';
 
@@ -23,15 +22,15 @@ export function initiativeConditions(filter: InitiativeFilter | null | undefined
   const visible = visibleInitiatives(scope, params);
   if (visible) where.push(visible);
   if (!filter) return where;
-  const national = filter.includeNational === false ? '' : ' OR i.national';
+  // place_codes holds the municipalities, their provinces and NL for national ones (see its migration).
+  const places = (codes: string[]) =>
+    filter.includeNational === false ? `${params.add(codes)}::text[]` : `(${params.add(codes)}::text[] || '{NL}'::text[])`;
   if (filter.statuses?.length) where.push(`i.status = ANY(${params.add(filter.statuses)}::text[])`);
   if (filter.organisationId) where.push(`i.organisation_id = ${params.add(filter.organisationId)}::uuid`);
   if (filter.themes?.length) where.push(`i.themes && ${params.add(filter.themes)}::text[]`);
   if (filter.targetGroups?.length) where.push(`i.target_groups && ${params.add(filter.targetGroups)}::text[]`);
-  if (filter.municipalityCodes?.length) where.push(`(i.municipality_codes && ${params.add(filter.municipalityCodes)}::text[]${national})`);
-  if (filter.provinceCodes?.length) {
-    where.push(`(i.municipality_codes && ${municipalitiesInProvinces(params.add(filter.provinceCodes))}${national})`);
-  }
+  if (filter.municipalityCodes?.length) where.push(`i.place_codes && ${places(filter.municipalityCodes)}`);
+  if (filter.provinceCodes?.length) where.push(`i.place_codes && ${places(filter.provinceCodes)}`);
   if (filter.budgetMin !== null && filter.budgetMin !== undefined) where.push(`i.budget_requested >= ${params.add(filter.budgetMin)}::int`);
   if (filter.budgetMax !== null && filter.budgetMax !== undefined) where.push(`i.budget_requested <= ${params.add(filter.budgetMax)}::int`);
   return where;

@@ -1,5 +1,6 @@
 import { TARGET_GROUP_SLUGS } from '@koppel/reference-data';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { decodeCursor, pageSize, toConnection } from '../graphql/connection.js';
 import type { Context } from '../graphql/context.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -16,7 +17,8 @@ const HIDDEN = "(NOT_FOUND when the initiative is another organisation's draft o
 export class InitiativeResolver {
   @Query(() => Initiative, {
     nullable: true,
-    description: "One initiative. Public when published or funded; drafts and closed ones only for the organisation's members and admins, NOT_FOUND for anyone else.",
+    description:
+      "One initiative. Public when published or funded; drafts and closed ones only for the organisation's members and admins, NOT_FOUND for anyone else.",
   })
   initiative(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Initiative> {
     return new InitiativeService(ctx).get(id);
@@ -29,11 +31,12 @@ export class InitiativeResolver {
   })
   initiatives(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => InitiativeFilter, { nullable: true }) filter?: InitiativeFilter | null,
     @Arg('first', () => Int, { nullable: true, description: 'How many, 1–100; default 20.' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after?: string | null,
   ): Promise<InitiativeConnection> {
-    return new InitiativeService(ctx).list(filter, first, after);
+    return new InitiativeService(ctx).list(filter, first, after, info);
   }
 
   @Authorized()
@@ -111,7 +114,8 @@ export class TargetGroupResolver {
 @Resolver(() => Organisation)
 export class OrganisationInitiativesResolver {
   @FieldResolver(() => InitiativeConnection, {
-    description: "The organisation's initiatives, newest first: published and funded ones for everyone, all of them for its members and admins.",
+    description:
+      "The organisation's initiatives, newest first: published and funded ones for everyone, all of them for its members and admins.",
   })
   async initiatives(
     @Root() organisation: Organisation,

@@ -1,9 +1,20 @@
 import type { Initiative } from './initiative.entity.js';
 
 /** The fields a fund needs before an initiative can be published, named as in `InitiativeInput`. */
-export const PUBLICATION_FIELDS = ['summary', 'themes', 'municipalityCodes', 'targetGroups', 'budgetRequested', 'startsOn', 'endsOn'] as const;
+export const PUBLICATION_FIELDS = [
+  'summary',
+  'themes',
+  'municipalityCodes',
+  'targetGroups',
+  'budgetRequested',
+  'startsOn',
+  'endsOn',
+] as const;
 
-type Publishable = Pick<Initiative, 'summary' | 'themes' | 'municipalityCodes' | 'national' | 'targetGroups' | 'budgetRequested' | 'startsOn' | 'endsOn'>;
+type Publishable = Pick<
+  Initiative,
+  'summary' | 'themes' | 'municipalityCodes' | 'national' | 'targetGroups' | 'budgetRequested' | 'startsOn' | 'endsOn'
+>;
 
 /** Which of those are missing (a place is `municipalityCodes` or `national`). Empty: it may be published. */
 export function missingForPublication(initiative: Publishable): (typeof PUBLICATION_FIELDS)[number][] {

@@ -1,8 +1,9 @@
 import { TARGET_GROUP_LABELS, TARGET_GROUP_SLUGS, type TargetGroupSlug } from '@koppel/reference-data';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
-import { countRows, decodeCursor, fetchPage, pageSize, SqlParams, toConnection } from '../graphql/connection.js';
+import { countRows, countWhenSelected, decodeCursor, fetchPage, pageSize, SqlParams, toConnection } from '../graphql/connection.js';
 import type { Context } from '../graphql/context.js';
 import { badUserInput, unauthenticated } from '../graphql/errors.js';
 import { changedKeys, cleanText, given } from '../organisation/input-rules.js';
@@ -58,7 +59,12 @@ export class InitiativeService {
     return initiative;
   }
 
-  async list(filter: InitiativeFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<InitiativeConnection> {
+  async list(
+    filter: InitiativeFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    info?: GraphQLResolveInfo,
+  ): Promise<InitiativeConnection> {
     const { db, locale } = this.ctx;
     const size = pageSize(first, locale);
     const params = new SqlParams();
@@ -67,9 +73,10 @@ export class InitiativeService {
     if (tsquery) where.push(`i.search_vector @@ ${tsquery}`);
     const cursor = decodeCursor(after, tsquery ? 'rank' : 'newest', locale);
     const query = { entity: Initiative, alias: 'i', where, params };
+    const count = countWhenSelected(info, () => countRows(db, query));
     const page = await fetchPage(db, { ...query, search: tsquery, first: size, after: cursor });
     for (const initiative of page.rows) this.ctx.loaders.initiative.prime(initiative.id, initiative);
-    return toConnection(InitiativeConnection, page, () => countRows(db, query));
+    return toConnection(InitiativeConnection, page, count);
   }
 
   /** Creates a DRAFT for an organisation the viewer edits. */
@@ -83,7 +90,13 @@ export class InitiativeService {
     await this.assertPlacesExist(input);
     const id = await this.ctx.db.transaction(async (tx) => {
       const created = await tx.save(tx.create(Initiative, { ...values, organisationId: organisation.id, status: 'DRAFT' }));
-      await this.audit(tx, viewer, 'createInitiative', created, EDITABLE_FIELDS.filter((key) => isSet(values[key])));
+      await this.audit(
+        tx,
+        viewer,
+        'createInitiative',
+        created,
+        EDITABLE_FIELDS.filter((key) => isSet(values[key])),
+      );
       return created.id;
     });
     return this.reload(id);
@@ -179,13 +192,17 @@ export class InitiativeService {
   }
 
   private audit(tx: EntityManager, viewer: Viewer, action: string, initiative: Initiative, changedFields: string[]) {
-    return recordAudit(tx, { viewer, requestId: this.ctx.requestId }, {
-      action,
-      entity: 'Initiative',
-      entityId: initiative.id,
-      organisationId: initiative.organisationId,
-      changedFields,
-    });
+    return recordAudit(
+      tx,
+      { viewer, requestId: this.ctx.requestId },
+      {
+        action,
+        entity: 'Initiative',
+        entityId: initiative.id,
+        organisationId: initiative.organisationId,
+        changedFields,
+      },
+    );
   }
 
   private async reload(id: string): Promise<Initiative> {

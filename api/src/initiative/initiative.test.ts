@@ -29,7 +29,13 @@ const LIST = `query ($filter: InitiativeFilter, $first: Int, $after: String) {
   }
 }`;
 
-type ListResult = { initiatives: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string; title: string } }[] } };
+type ListResult = {
+  initiatives: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: { node: { id: string; title: string } }[];
+  };
+};
 
 const list = async (filter: Record<string, unknown>, options: { token?: string; first?: number; after?: string } = {}) => {
   const response = await app.gql<ListResult>(LIST, { filter, first: options.first, after: options.after }, { token: options.token });
@@ -41,9 +47,21 @@ describe('the registry, as an outside client over HTTP', () => {
   it('lists exactly the published initiatives that fit a theme and a province', async () => {
     const ngo = await organisationOwner(app, { name: 'Stichting Samen Verder Overijssel' });
     // Three initiatives on two themes in two municipalities (Zwolle in Overijssel, Amsterdam in Noord-Holland); two published.
-    const educationZwolle = await createInitiative(app, ngo.token, ngo.organisationId, { title: 'Huiswerkklas Zwolle', themes: ['EDUCATION'], municipalityCodes: [GM.zwolle] });
-    const labourZwolle = await createInitiative(app, ngo.token, ngo.organisationId, { title: 'Werkervaring Zwolle', themes: ['LABOUR_MARKET'], municipalityCodes: [GM.zwolle] });
-    const educationAmsterdam = await createInitiative(app, ngo.token, ngo.organisationId, { title: 'Taalcafé Amsterdam', themes: ['EDUCATION'], municipalityCodes: [GM.amsterdam] });
+    const educationZwolle = await createInitiative(app, ngo.token, ngo.organisationId, {
+      title: 'Huiswerkklas Zwolle',
+      themes: ['EDUCATION'],
+      municipalityCodes: [GM.zwolle],
+    });
+    const labourZwolle = await createInitiative(app, ngo.token, ngo.organisationId, {
+      title: 'Werkervaring Zwolle',
+      themes: ['LABOUR_MARKET'],
+      municipalityCodes: [GM.zwolle],
+    });
+    const educationAmsterdam = await createInitiative(app, ngo.token, ngo.organisationId, {
+      title: 'Taalcafé Amsterdam',
+      themes: ['EDUCATION'],
+      municipalityCodes: [GM.amsterdam],
+    });
     await publishInitiative(app, ngo.token, educationZwolle);
     await publishInitiative(app, ngo.token, labourZwolle);
 
@@ -51,13 +69,17 @@ describe('the registry, as an outside client over HTTP', () => {
     expect(ids(overijssel)).toEqual([educationZwolle]);
     expect(overijssel.totalCount).toBe(1);
     expect(ids(await list({ themes: ['EDUCATION'], provinceCodes: [PV.noordHolland], organisationId: ngo.organisationId }))).toEqual([]);
-    expect(ids(await list({ provinceCodes: [PV.overijssel, PV.noordHolland], organisationId: ngo.organisationId }))).toEqual([labourZwolle, educationZwolle]);
-    expect(ids(await list({ themes: ['EDUCATION', 'LABOUR_MARKET'], municipalityCodes: [GM.zwolle], organisationId: ngo.organisationId }))).toEqual([
+    expect(ids(await list({ provinceCodes: [PV.overijssel, PV.noordHolland], organisationId: ngo.organisationId }))).toEqual([
       labourZwolle,
       educationZwolle,
     ]);
+    expect(
+      ids(await list({ themes: ['EDUCATION', 'LABOUR_MARKET'], municipalityCodes: [GM.zwolle], organisationId: ngo.organisationId })),
+    ).toEqual([labourZwolle, educationZwolle]);
     // The draft in Amsterdam is the organisation's own business, also for its owner when filtering by status.
-    expect(ids(await list({ statuses: ['DRAFT'], organisationId: ngo.organisationId }, { token: ngo.token }))).toEqual([educationAmsterdam]);
+    expect(ids(await list({ statuses: ['DRAFT'], organisationId: ngo.organisationId }, { token: ngo.token }))).toEqual([
+      educationAmsterdam,
+    ]);
     expect(ids(await list({ statuses: ['DRAFT'], organisationId: ngo.organisationId }))).toEqual([]);
   });
 
@@ -67,7 +89,10 @@ describe('the registry, as an outside client over HTTP', () => {
   ])('finds "%s" through Dutch stemming', async (search, summary) => {
     const ngo = await organisationOwner(app);
     const match = await createInitiative(app, ngo.token, ngo.organisationId, { title: 'Samen sterk', summary });
-    const other = await createInitiative(app, ngo.token, ngo.organisationId, { title: 'Fietsles', summary: 'Leren fietsen in het verkeer.' });
+    const other = await createInitiative(app, ngo.token, ngo.organisationId, {
+      title: 'Fietsles',
+      summary: 'Leren fietsen in het verkeer.',
+    });
     await publishInitiative(app, ngo.token, match);
     await publishInitiative(app, ngo.token, other);
     expect(ids(await list({ search, organisationId: ngo.organisationId }))).toEqual([match]);
@@ -80,7 +105,10 @@ describe('the registry, as an outside client over HTTP', () => {
       summary: 'Elke zaterdag ontbijten buren samen.',
       description: 'Soms schuift er ook een mentor aan.',
     });
-    const inTitle = await createInitiative(app, ngo.token, ngo.organisationId, { title: 'Mentoren voor jonge nieuwkomers', summary: 'Een mentor per jongere.' });
+    const inTitle = await createInitiative(app, ngo.token, ngo.organisationId, {
+      title: 'Mentoren voor jonge nieuwkomers',
+      summary: 'Een mentor per jongere.',
+    });
     await publishInitiative(app, ngo.token, inDescription);
     await publishInitiative(app, ngo.token, inTitle);
     expect(ids(await list({ search: 'mentor', organisationId: ngo.organisationId }))).toEqual([inTitle, inDescription]);
@@ -103,9 +131,15 @@ describe('drafts and closed initiatives', () => {
     }
     // Not in lists, nor through the organisation.
     expect(ids(await list({ organisationId: ngo.organisationId }, { token: outsider.token }))).toEqual([]);
-    const nested = await app.gql('query ($id: ID!) { organisation(id: $id) { initiatives { totalCount edges { node { id } } } } }', { id: ngo.organisationId });
+    const nested = await app.gql('query ($id: ID!) { organisation(id: $id) { initiatives { totalCount edges { node { id } } } } }', {
+      id: ngo.organisationId,
+    });
     expect(nested.data?.organisation.initiatives).toEqual({ totalCount: 0, edges: [] });
-    const nestedForMember = await app.gql('query ($id: ID!) { organisation(id: $id) { initiatives { totalCount } } }', { id: ngo.organisationId }, { token: viewer.token });
+    const nestedForMember = await app.gql(
+      'query ($id: ID!) { organisation(id: $id) { initiatives { totalCount } } }',
+      { id: ngo.organisationId },
+      { token: viewer.token },
+    );
     expect(nestedForMember.data?.organisation.initiatives.totalCount).toBe(1);
 
     // Closed ones leave the public lists too.
@@ -137,7 +171,11 @@ describe('who may change initiatives', () => {
     expect(errorOf(await app.gql(UPDATE, { id, input }, { token: outsider.token })).code).toBe('FORBIDDEN');
     expect(errorOf(await app.gql(UPDATE, { id, input })).code).toBe('UNAUTHENTICATED');
     // Creating for another organisation is changing its data.
-    const create = await app.gql('mutation ($input: InitiativeInput!) { createInitiative(input: $input) { id } }', { input }, { token: outsider.token });
+    const create = await app.gql(
+      'mutation ($input: InitiativeInput!) { createInitiative(input: $input) { id } }',
+      { input },
+      { token: outsider.token },
+    );
     expect(errorOf(create).code).toBe('FORBIDDEN');
   });
 
@@ -154,7 +192,11 @@ describe('who may change initiatives', () => {
   it('records every change in the audit log with the changed field names', async () => {
     const ngo = await organisationOwner(app);
     const id = await createInitiative(app, ngo.token, ngo.organisationId);
-    await app.gql(UPDATE, { id, input: initiativeInput(ngo.organisationId, { title: 'Nieuwe titel', budgetRequested: 20000 }) }, { token: ngo.token });
+    await app.gql(
+      UPDATE,
+      { id, input: initiativeInput(ngo.organisationId, { title: 'Nieuwe titel', budgetRequested: 20000 }) },
+      { token: ngo.token },
+    );
     await publishInitiative(app, ngo.token, id);
     const entries = await app.sql('SELECT action, changed_fields FROM audit_entry WHERE entity_id = $1 ORDER BY id', [id]);
     expect(entries.map((e) => e.action)).toEqual(['createInitiative', 'updateInitiative', 'publishInitiative']);
@@ -172,10 +214,21 @@ describe('publishing', () => {
     );
     const { id, status } = expectData(create, 'createInitiative');
     expect(status).toBe('DRAFT');
-    const response = await app.gql('mutation ($id: ID!) { publishInitiative(id: $id) { id } }', { id }, { token: ngo.token, language: 'nl' });
+    const response = await app.gql(
+      'mutation ($id: ID!) { publishInitiative(id: $id) { id } }',
+      { id },
+      { token: ngo.token, language: 'nl' },
+    );
     const error = errorOf(response);
     expect(error.code).toBe('BAD_USER_INPUT');
-    expect(Object.keys(error.fields).sort()).toEqual(['budgetRequested', 'endsOn', 'municipalityCodes', 'startsOn', 'summary', 'targetGroups']);
+    expect(Object.keys(error.fields).sort()).toEqual([
+      'budgetRequested',
+      'endsOn',
+      'municipalityCodes',
+      'startsOn',
+      'summary',
+      'targetGroups',
+    ]);
     expect(error.fields.summary).toMatch(/Vul dit in/);
     expect((await app.sql('SELECT status FROM initiative WHERE id = $1', [id]))[0]?.status).toBe('DRAFT');
   });
@@ -236,8 +289,12 @@ describe('bad input', () => {
   it('explains in the request language', async () => {
     const input = initiativeInput(ngo.organisationId, { municipalityCodes: ['GM9999'] });
     const mutation = 'mutation ($input: InitiativeInput!) { createInitiative(input: $input) { id } }';
-    expect(errorOf(await app.gql(mutation, { input }, { token: ngo.token, language: 'nl' })).fields['municipalityCodes.0']).toBe('Gemeente GM9999 bestaat niet.');
-    expect(errorOf(await app.gql(mutation, { input }, { token: ngo.token, language: 'en' })).fields['municipalityCodes.0']).toBe('Municipality GM9999 does not exist.');
+    expect(errorOf(await app.gql(mutation, { input }, { token: ngo.token, language: 'nl' })).fields['municipalityCodes.0']).toBe(
+      'Gemeente GM9999 bestaat niet.',
+    );
+    expect(errorOf(await app.gql(mutation, { input }, { token: ngo.token, language: 'en' })).fields['municipalityCodes.0']).toBe(
+      'Municipality GM9999 does not exist.',
+    );
   });
 
   it.each([
@@ -256,7 +313,8 @@ describe('bad input', () => {
 
   it('refuses a cursor of a search for a list without one', async () => {
     const owner = await organisationOwner(app);
-    for (const title of ['Taalles een', 'Taalles twee']) await publishInitiative(app, owner.token, await createInitiative(app, owner.token, owner.organisationId, { title }));
+    for (const title of ['Taalles een', 'Taalles twee'])
+      await publishInitiative(app, owner.token, await createInitiative(app, owner.token, owner.organisationId, { title }));
     const searched = await list({ search: 'taalles', organisationId: owner.organisationId }, { first: 1 });
     const response = await app.gql(LIST, { filter: { organisationId: owner.organisationId }, after: searched.pageInfo.endCursor });
     expect(errorOf(response).fields).toHaveProperty('after');
@@ -269,7 +327,10 @@ describe('paging', () => {
     const created: string[] = [];
     for (let i = 0; i < 7; i++) {
       // Same words, so that several initiatives share a rank and the id breaks the tie.
-      const id = await createInitiative(app, ngo.token, ngo.organisationId, { title: `Buurtmoestuin ${i}`, summary: i % 2 ? 'Samen tuinieren in de buurt.' : 'Tuinieren.' });
+      const id = await createInitiative(app, ngo.token, ngo.organisationId, {
+        title: `Buurtmoestuin ${i}`,
+        summary: i % 2 ? 'Samen tuinieren in de buurt.' : 'Tuinieren.',
+      });
       await publishInitiative(app, ngo.token, id);
       created.push(id);
     }
@@ -289,15 +350,17 @@ describe('paging', () => {
     }
   });
 
-  it('pages through an organisation\'s initiatives', async () => {
+  it("pages through an organisation's initiatives", async () => {
     const ngo = await organisationOwner(app);
     const created: string[] = [];
     for (let i = 0; i < 3; i++) created.push(await createInitiative(app, ngo.token, ngo.organisationId, { title: `Project ${i}` }));
-    const query = 'query ($id: ID!, $after: String) { organisation(id: $id) { initiatives(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }';
+    const query =
+      'query ($id: ID!, $after: String) { organisation(id: $id) { initiatives(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }';
     const first = (await app.gql(query, { id: ngo.organisationId }, { token: ngo.token })).data?.organisation.initiatives;
     expect(first.totalCount).toBe(3);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const second = (await app.gql(query, { id: ngo.organisationId, after: first.pageInfo.endCursor }, { token: ngo.token })).data?.organisation.initiatives;
+    const second = (await app.gql(query, { id: ngo.organisationId, after: first.pageInfo.endCursor }, { token: ngo.token })).data
+      ?.organisation.initiatives;
     expect([...first.edges, ...second.edges].map((e: { node: { id: string } }) => e.node.id)).toEqual([...created].reverse());
     expect(second).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
   });

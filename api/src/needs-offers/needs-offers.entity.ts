@@ -8,7 +8,8 @@ export type NeedOfferKind = (typeof NEED_OFFER_KINDS)[number];
 export const NeedOfferKindEnum = Object.fromEntries(NEED_OFFER_KINDS.map((k) => [k, k])) as { [K in NeedOfferKind]: K };
 registerEnumType(NeedOfferKindEnum, {
   name: 'NeedOfferKind',
-  description: 'What is needed or offered: money (FUNDING, an `amount`), or a `quantity` of volunteers, expertise, jobs and internships, a venue, media attention.',
+  description:
+    'What is needed or offered: money (FUNDING, an `amount`), or a `quantity` of volunteers, expertise, jobs and internships, a venue, media attention.',
 });
 
 export const NEED_OFFER_STATUSES = ['OPEN', 'CLOSED'] as const;
@@ -73,7 +74,9 @@ export abstract class NeedOrOffer {
 }
 
 /** Something an organisation, or one of its initiatives, needs. Public unless it belongs to an initiative the viewer may not see. */
-@ObjectType({ description: "What an organisation or one of its initiatives needs. Public, except needs of initiatives the viewer may not see." })
+@ObjectType({
+  description: 'What an organisation or one of its initiatives needs. Public, except needs of initiatives the viewer may not see.',
+})
 @Entity('need')
 export class Need extends NeedOrOffer {
   @Column({ name: 'initiative_id', type: 'uuid', nullable: true })

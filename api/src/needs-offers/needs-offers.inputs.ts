@@ -4,7 +4,13 @@ import { z } from 'zod';
 import { bilingual, validates } from '../graphql/validation.js';
 import { euros, id, municipalityCode, optionalText, provinceCode, requiredText } from '../organisation/input-rules.js';
 import { ThemeSlugEnum } from '../reference/reference.entity.js';
-import { NEED_OFFER_KINDS, type NeedOfferKind, NeedOfferKindEnum, type NeedOfferStatus, NeedOfferStatusEnum } from './needs-offers.entity.js';
+import {
+  NEED_OFFER_KINDS,
+  type NeedOfferKind,
+  NeedOfferKindEnum,
+  type NeedOfferStatus,
+  NeedOfferStatusEnum,
+} from './needs-offers.entity.js';
 
 const LEFT_OUT = 'In an update, optional fields left out keep their value and `null` clears them.';
 
@@ -61,7 +67,9 @@ const amountOrQuantity = <T extends z.infer<typeof baseSchema>>(schema: z.ZodTyp
   schema
     .refine(
       (input) => input.kind === 'FUNDING' || input.amount === null || input.amount === undefined,
-      bilingual('Een bedrag hoort alleen bij soort FUNDING; gebruik quantity.', 'An amount belongs to kind FUNDING only; use quantity.', ['amount']),
+      bilingual('Een bedrag hoort alleen bij soort FUNDING; gebruik quantity.', 'An amount belongs to kind FUNDING only; use quantity.', [
+        'amount',
+      ]),
     )
     .refine(
       (input) => input.kind !== 'FUNDING' || input.quantity === null || input.quantity === undefined,

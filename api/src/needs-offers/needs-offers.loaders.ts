@@ -21,7 +21,11 @@ export function createNeedOfferLoaders(db: DataSource, viewer: Viewer | null) {
     offer: byId(Offer),
     /** An initiative's needs (callers have checked the initiative is visible). */
     needsOfInitiative: new DataLoader<string, Need[]>(async (ids) =>
-      groupedByKeys(ids, await db.getRepository(Need).find({ where: { initiativeId: In([...ids]) }, order }), (n) => n.initiativeId as string),
+      groupedByKeys(
+        ids,
+        await db.getRepository(Need).find({ where: { initiativeId: In([...ids]) }, order }),
+        (n) => n.initiativeId as string,
+      ),
     ),
     /** An organisation's needs the viewer may see (not those of its drafts, for outsiders). */
     needsOfOrganisation: new DataLoader<string, Need[]>(async (ids) => {
@@ -33,7 +37,11 @@ export function createNeedOfferLoaders(db: DataSource, viewer: Viewer | null) {
           ORDER BY n.status DESC, n.created_at DESC`,
         params.values,
       );
-      return groupedByKeys(ids, rows.map((row) => hydrate(Need, row)), (n) => n.organisationId);
+      return groupedByKeys(
+        ids,
+        rows.map((row) => hydrate(Need, row)),
+        (n) => n.organisationId,
+      );
     }),
     offersOfOrganisation: new DataLoader<string, Offer[]>(async (ids) =>
       groupedByKeys(ids, await db.getRepository(Offer).find({ where: { organisationId: In([...ids]) }, order }), (o) => o.organisationId),

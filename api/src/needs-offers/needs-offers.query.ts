@@ -12,7 +12,11 @@ export function visibleNeeds(scope: InitiativeScope, params: SqlParams): string 
 }
 
 /** SQL conditions (ANDed) for a need or offer filter on `alias`. No municipality means anywhere, so it matches every place filter. */
-export function needOfferConditions(filter: (OfferFilter & Partial<NeedFilter>) | null | undefined, params: SqlParams, alias: string): string[] {
+export function needOfferConditions(
+  filter: (OfferFilter & Partial<NeedFilter>) | null | undefined,
+  params: SqlParams,
+  alias: string,
+): string[] {
   const where: string[] = [];
   if (!filter) return where;
   const a = alias;
@@ -25,7 +29,9 @@ export function needOfferConditions(filter: (OfferFilter & Partial<NeedFilter>) 
     where.push(`(${a}.municipality_code IS NULL OR ${a}.municipality_code = ANY(${params.add(filter.municipalityCodes)}::text[]))`);
   }
   if (filter.provinceCodes?.length) {
-    where.push(`(${a}.municipality_code IS NULL OR ${a}.municipality_code = ANY(${municipalitiesInProvinces(params.add(filter.provinceCodes))}))`);
+    where.push(
+      `(${a}.municipality_code IS NULL OR ${a}.municipality_code = ANY(${municipalitiesInProvinces(params.add(filter.provinceCodes))}))`,
+    );
   }
   return where;
 }

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
 import { Initiative } from '../initiative/initiative.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -13,23 +14,27 @@ const AFTER = { nullable: true, description: 'The `endCursor` of the previous pa
 
 const organisationOf = async (row: NeedOrOffer, ctx: Context) => (await ctx.loaders.organisation.load(row.organisationId)) as Organisation;
 const themeOf = (row: NeedOrOffer, ctx: Context) => (row.theme ? ctx.loaders.theme.load(row.theme) : null);
-const municipalityOf = (row: NeedOrOffer, ctx: Context) => (row.municipalityCode ? ctx.loaders.municipality.load(row.municipalityCode) : null);
+const municipalityOf = (row: NeedOrOffer, ctx: Context) =>
+  row.municipalityCode ? ctx.loaders.municipality.load(row.municipalityCode) : null;
 
 @Resolver(() => Need)
 export class NeedResolver {
-  @Query(() => Need, { nullable: true, description: "One need. Public, except needs of initiatives the viewer may not see (NOT_FOUND)." })
+  @Query(() => Need, { nullable: true, description: 'One need. Public, except needs of initiatives the viewer may not see (NOT_FOUND).' })
   need(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Need> {
     return new NeedService(ctx).get(id);
   }
 
-  @Query(() => NeedConnection, { description: 'Needs the viewer may see, newest first (by relevance when searching): `first` 1–100 (default 20). Public.' })
+  @Query(() => NeedConnection, {
+    description: 'Needs the viewer may see, newest first (by relevance when searching): `first` 1–100 (default 20). Public.',
+  })
   needs(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => NeedFilter, { nullable: true }) filter?: NeedFilter | null,
     @Arg('first', () => Int, FIRST) first?: number | null,
     @Arg('after', () => String, AFTER) after?: string | null,
   ): Promise<NeedConnection> {
-    return new NeedService(ctx).list(filter, first, after);
+    return new NeedService(ctx).list(filter, first, after, info);
   }
 
   @Authorized()
@@ -55,7 +60,10 @@ export class NeedResolver {
     return organisationOf(need, ctx);
   }
 
-  @FieldResolver(() => Initiative, { nullable: true, description: 'The initiative that needs it; null for a need of the organisation itself.' })
+  @FieldResolver(() => Initiative, {
+    nullable: true,
+    description: 'The initiative that needs it; null for a need of the organisation itself.',
+  })
   initiative(@Root() need: Need, @Ctx() ctx: Context): Promise<Initiative | null> | null {
     return need.initiativeId ? ctx.loaders.initiative.load(need.initiativeId) : null;
   }
@@ -81,11 +89,12 @@ export class OfferResolver {
   @Query(() => OfferConnection, { description: 'Offers, newest first (by relevance when searching): `first` 1–100 (default 20). Public.' })
   offers(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => OfferFilter, { nullable: true }) filter?: OfferFilter | null,
     @Arg('first', () => Int, FIRST) first?: number | null,
     @Arg('after', () => String, AFTER) after?: string | null,
   ): Promise<OfferConnection> {
-    return new OfferService(ctx).list(filter, first, after);
+    return new OfferService(ctx).list(filter, first, after, info);
   }
 
   @Authorized()
@@ -132,7 +141,9 @@ export class InitiativeNeedsResolver {
 
 @Resolver(() => Organisation)
 export class OrganisationNeedsOffersResolver {
-  @FieldResolver(() => [Need], { description: 'What the organisation and its initiatives need (as far as the viewer may see them): open first, newest first.' })
+  @FieldResolver(() => [Need], {
+    description: 'What the organisation and its initiatives need (as far as the viewer may see them): open first, newest first.',
+  })
   needs(@Root() organisation: Organisation, @Ctx() ctx: Context): Promise<Need[]> {
     return ctx.loaders.needsOfOrganisation.load(organisation.id);
   }

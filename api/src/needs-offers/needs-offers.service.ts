@@ -1,9 +1,10 @@
 import type { Locale } from '@koppel/reference-data';
 import type DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
-import { countRows, decodeCursor, fetchPage, pageSize, SqlParams, toConnection } from '../graphql/connection.js';
+import { countRows, countWhenSelected, decodeCursor, fetchPage, pageSize, SqlParams, toConnection } from '../graphql/connection.js';
 import type { Context } from '../graphql/context.js';
 import { badUserInput, forbidden, notFound, unauthenticated } from '../graphql/errors.js';
 import { initiativeScope, mayViewInitiative } from '../initiative/initiative.policy.js';
@@ -64,6 +65,7 @@ abstract class NeedOfferService<T extends Need | Offer, I extends NeedInput | Of
     first: number | null | undefined,
     after: string | null | undefined,
     extraWhere: (params: SqlParams) => string | null,
+    info?: GraphQLResolveInfo,
   ) {
     const { db, locale } = this.ctx;
     const size = pageSize(first, locale);
@@ -76,8 +78,9 @@ abstract class NeedOfferService<T extends Need | Offer, I extends NeedInput | Of
     if (tsquery) where.push(`${alias}.search_vector @@ ${tsquery}`);
     const cursor = decodeCursor(after, tsquery ? 'rank' : 'newest', locale);
     const query = { entity: this.entity, alias, where, params };
+    const count = countWhenSelected(info, () => countRows(db, query));
     const page = await fetchPage(db, { ...query, search: tsquery, first: size, after: cursor });
-    return { page, count: () => countRows(db, query) };
+    return { page, count };
   }
 
   async create(input: I): Promise<T> {
@@ -89,7 +92,13 @@ abstract class NeedOfferService<T extends Need | Offer, I extends NeedInput | Of
     await this.assertPlaceExists(input);
     const id = await this.ctx.db.transaction(async (tx) => {
       const created = (await tx.save(tx.create(this.entity, { ...values, organisationId: organisation.id } as never))) as unknown as T;
-      await this.audit(tx, viewer, `create${this.name}`, created, Object.keys(values).filter((k) => isSet((values as Record<string, unknown>)[k])));
+      await this.audit(
+        tx,
+        viewer,
+        `create${this.name}`,
+        created,
+        Object.keys(values).filter((k) => isSet((values as Record<string, unknown>)[k])),
+      );
       return created.id;
     });
     return this.reload(id);
@@ -100,7 +109,11 @@ abstract class NeedOfferService<T extends Need | Offer, I extends NeedInput | Of
     const current = await this.get(id);
     if (!this.policy.edit(viewer, current.organisationId)) throw mayNotEdit();
     if (input.organisationId !== current.organisationId) {
-      throw organisationField(this.ctx.locale, 'Dit kan niet naar een andere organisatie verhuizen.', 'This cannot move to another organisation.');
+      throw organisationField(
+        this.ctx.locale,
+        'Dit kan niet naar een andere organisatie verhuizen.',
+        'This cannot move to another organisation.',
+      );
     }
     const extra = await this.extraValues(input, current.organisationId);
     await this.assertPlaceExists(input);
@@ -146,13 +159,17 @@ abstract class NeedOfferService<T extends Need | Offer, I extends NeedInput | Of
   }
 
   private audit(tx: EntityManager, viewer: Viewer, action: string, row: T, changedFields: string[]) {
-    return recordAudit(tx, { viewer, requestId: this.ctx.requestId }, {
-      action,
-      entity: this.name,
-      entityId: row.id,
-      organisationId: row.organisationId,
-      changedFields,
-    });
+    return recordAudit(
+      tx,
+      { viewer, requestId: this.ctx.requestId },
+      {
+        action,
+        entity: this.name,
+        entityId: row.id,
+        organisationId: row.organisationId,
+        changedFields,
+      },
+    );
   }
 
   private async reload(id: string): Promise<T> {
@@ -185,15 +202,22 @@ export class NeedService extends NeedOfferService<Need, NeedInput> {
     if (!initiative || initiative.organisationId !== organisationId) {
       throw badUserInput({
         initiativeId:
-          this.ctx.locale === 'nl' ? 'Dit initiatief hoort niet bij deze organisatie.' : 'This initiative does not belong to this organisation.',
+          this.ctx.locale === 'nl'
+            ? 'Dit initiatief hoort niet bij deze organisatie.'
+            : 'This initiative does not belong to this organisation.',
       });
     }
     return { initiativeId: initiative.id };
   }
 
-  async list(filter: NeedFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<NeedConnection> {
+  async list(
+    filter: NeedFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    info?: GraphQLResolveInfo,
+  ): Promise<NeedConnection> {
     const scope = initiativeScope(this.ctx.viewer);
-    const { page, count } = await this.page(filter, first, after, (params) => visibleNeeds(scope, params));
+    const { page, count } = await this.page(filter, first, after, (params) => visibleNeeds(scope, params), info);
     return toConnection(NeedConnection, page, count);
   }
 }
@@ -208,8 +232,13 @@ export class OfferService extends NeedOfferService<Offer, OfferInput> {
     return this.ctx.loaders.offer;
   }
 
-  async list(filter: OfferFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<OfferConnection> {
-    const { page, count } = await this.page(filter, first, after, () => null);
+  async list(
+    filter: OfferFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    info?: GraphQLResolveInfo,
+  ): Promise<OfferConnection> {
+    const { page, count } = await this.page(filter, first, after, () => null, info);
     return toConnection(OfferConnection, page, count);
   }
 }

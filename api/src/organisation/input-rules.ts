@@ -14,7 +14,15 @@ export const requiredText = (min: number, max: number) => z.string().trim().min(
 const nullIfBlank = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? null : value);
 
 /** An https address; web forms send '' for an empty field, which clears it. */
-export const httpsUrl = z.preprocess(nullIfBlank, z.string().trim().max(500).pipe(z.url({ protocol: /^https$/, hostname: z.regexes.domain })).nullish());
+export const httpsUrl = z.preprocess(
+  nullIfBlank,
+  z
+    .string()
+    .trim()
+    .max(500)
+    .pipe(z.url({ protocol: /^https$/, hostname: z.regexes.domain }))
+    .nullish(),
+);
 
 export const optionalEmail = z.preprocess(nullIfBlank, z.string().trim().max(254).pipe(z.email()).nullish());
 
@@ -23,7 +31,11 @@ export const matching = (pattern: RegExp, nl: string, en: string) => z.string().
 
 export const optionalPhone = z.preprocess(
   nullIfBlank,
-  z.string().trim().pipe(matching(/^\+?[0-9][0-9 ()-]{5,19}$/, 'Geen geldig telefoonnummer.', 'Not a valid phone number.')).nullish(),
+  z
+    .string()
+    .trim()
+    .pipe(matching(/^\+?[0-9][0-9 ()-]{5,19}$/, 'Geen geldig telefoonnummer.', 'Not a valid phone number.'))
+    .nullish(),
 );
 
 export const municipalityCode = matching(/^GM[0-9]{4}$/, 'Geen gemeentecode (GM0000).', 'Not a municipality code (GM0000).');
@@ -54,7 +66,11 @@ export function uniqueList<T extends z.ZodType>(item: T, { min = 0, max = 400 }:
 /** KvK number: 8 digits. */
 export const kvkNumber = z.preprocess(
   nullIfBlank,
-  z.string().trim().pipe(matching(/^[0-9]{8}$/, 'Een KvK-nummer heeft 8 cijfers.', 'A KvK number has 8 digits.')).nullish(),
+  z
+    .string()
+    .trim()
+    .pipe(matching(/^[0-9]{8}$/, 'Een KvK-nummer heeft 8 cijfers.', 'A KvK number has 8 digits.'))
+    .nullish(),
 );
 
 /** RSIN: 9 digits passing the eleven test (as a BSN: weights 9 … 2 and −1). */

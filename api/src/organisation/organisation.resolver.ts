@@ -1,6 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../graphql/context.js';
-import { Municipality, Province, Theme } from '../reference/reference.entity.js';
+import { Municipality, type Province, Theme } from '../reference/reference.entity.js';
 import { Organisation, OrganisationConnection } from './organisation.entity.js';
 import { OrganisationFilter, OrganisationInput } from './organisation.inputs.js';
 import { maySeeContactDetails } from './organisation.policy.js';
@@ -19,11 +20,12 @@ export class OrganisationResolver {
   })
   organisations(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter | null,
     @Arg('first', () => Int, { nullable: true, description: 'How many, 1–100; default 20.' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after?: string | null,
   ): Promise<OrganisationConnection> {
-    return new OrganisationService(ctx).list(filter, first, after);
+    return new OrganisationService(ctx).list(filter, first, after, info);
   }
 
   @Authorized()

@@ -1,5 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { recordAudit } from '../audit/audit.service.js';
-import { countRows, decodeCursor, fetchPage, pageSize, SqlParams, toConnection } from '../graphql/connection.js';
+import { countRows, countWhenSelected, decodeCursor, fetchPage, pageSize, SqlParams, toConnection } from '../graphql/connection.js';
 import type { Context } from '../graphql/context.js';
 import { badUserInput, unauthenticated } from '../graphql/errors.js';
 import { Membership } from '../membership/membership.entity.js';
@@ -40,7 +41,12 @@ export class OrganisationService {
     return organisation;
   }
 
-  async list(filter: OrganisationFilter | null | undefined, first: number | null | undefined, after: string | null | undefined): Promise<OrganisationConnection> {
+  async list(
+    filter: OrganisationFilter | null | undefined,
+    first: number | null | undefined,
+    after: string | null | undefined,
+    info?: GraphQLResolveInfo,
+  ): Promise<OrganisationConnection> {
     const { db, locale } = this.ctx;
     const size = pageSize(first, locale);
     const search = filter?.search?.trim() || null;
@@ -54,9 +60,10 @@ export class OrganisationService {
       where.push(`(o.search_vector @@ ${tsquery} OR koppel_fold(o.name) LIKE '%' || koppel_fold(${part}) || '%' ESCAPE '\\')`);
     }
     const query = { entity: Organisation, alias: 'o', where, params };
+    const count = countWhenSelected(info, () => countRows(db, query));
     const page = await fetchPage(db, { ...query, search: tsquery, first: size, after: cursor });
     for (const organisation of page.rows) this.ctx.loaders.organisation.prime(organisation.id, organisation);
-    return toConnection(OrganisationConnection, page, () => countRows(db, query));
+    return toConnection(OrganisationConnection, page, count);
   }
 
   /** Registers an organisation; the creator becomes its OWNER in the same transaction. */
@@ -68,13 +75,17 @@ export class OrganisationService {
     const organisation = await this.ctx.db.transaction(async (tx) => {
       const created = await tx.save(tx.create(Organisation, values));
       await tx.insert(Membership, { organisationId: created.id, accountId: viewer.accountId, role: 'OWNER' });
-      await recordAudit(tx, { viewer, requestId: this.ctx.requestId }, {
-        action: 'createOrganisation',
-        entity: 'Organisation',
-        entityId: created.id,
-        organisationId: created.id,
-        changedFields: PROFILE_FIELDS.filter((key) => values[key] !== null && values[key] !== undefined),
-      });
+      await recordAudit(
+        tx,
+        { viewer, requestId: this.ctx.requestId },
+        {
+          action: 'createOrganisation',
+          entity: 'Organisation',
+          entityId: created.id,
+          organisationId: created.id,
+          changedFields: PROFILE_FIELDS.filter((key) => values[key] !== null && values[key] !== undefined),
+        },
+      );
       return created;
     });
     return this.reload(organisation.id);
@@ -88,7 +99,10 @@ export class OrganisationService {
     if (!mayEditOrganisation(viewer, current.id)) throw mayNotEditOrganisation();
     if (input.kind !== current.kind && !mayChangeOrganisationKind(viewer)) {
       throw badUserInput({
-        kind: this.ctx.locale === 'nl' ? 'Alleen een beheerder van de alliantie kan de soort wijzigen.' : 'Only an alliance admin can change the kind.',
+        kind:
+          this.ctx.locale === 'nl'
+            ? 'Alleen een beheerder van de alliantie kan de soort wijzigen.'
+            : 'Only an alliance admin can change the kind.',
       });
     }
     await this.assertPlacesExist(input);
@@ -99,13 +113,17 @@ export class OrganisationService {
       const changed = changedKeys(before, { ...before, ...values }, PROFILE_FIELDS);
       if (!changed.length) return;
       await tx.update(Organisation, { id }, { ...values, updatedAt: () => 'now()' });
-      await recordAudit(tx, { viewer, requestId: this.ctx.requestId }, {
-        action: 'updateOrganisation',
-        entity: 'Organisation',
-        entityId: id,
-        organisationId: id,
-        changedFields: changed,
-      });
+      await recordAudit(
+        tx,
+        { viewer, requestId: this.ctx.requestId },
+        {
+          action: 'updateOrganisation',
+          entity: 'Organisation',
+          entityId: id,
+          organisationId: id,
+          changedFields: changed,
+        },
+      );
     });
     return this.reload(id);
   }
@@ -128,8 +146,12 @@ type ProfileValues = Pick<Organisation, (typeof PROFILE_FIELDS)[number]>;
 
 /** The stored values an input sets; optional fields left out keep the current value (on update). */
 function profileValues(input: OrganisationInput, current: Organisation | null): ProfileValues {
-  const keep = <K extends keyof ProfileValues>(key: K, value: ProfileValues[K], inputKey: keyof OrganisationInput, fallback: ProfileValues[K]) =>
-    given(input, inputKey) ? value : current ? current[key] : fallback;
+  const keep = <K extends keyof ProfileValues>(
+    key: K,
+    value: ProfileValues[K],
+    inputKey: keyof OrganisationInput,
+    fallback: ProfileValues[K],
+  ) => (given(input, inputKey) ? value : current ? current[key] : fallback);
   return {
     name: input.name.trim(),
     kind: input.kind,

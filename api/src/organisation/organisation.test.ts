@@ -24,20 +24,37 @@ beforeAll(async () => {
 });
 afterAll(() => app?.stop());
 
-const CREATE = 'mutation ($input: OrganisationInput!) { createOrganisation(input: $input) { id name kind contactEmail themes { slug } municipality { code } } }';
-const UPDATE = 'mutation ($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { id name description website kvkNumber } }';
+const CREATE =
+  'mutation ($input: OrganisationInput!) { createOrganisation(input: $input) { id name kind contactEmail themes { slug } municipality { code } } }';
+const UPDATE =
+  'mutation ($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { id name description website kvkNumber } }';
 
 describe('registering an organisation', () => {
   it('makes the creator its OWNER in the same transaction, and records it', async () => {
     const person = await signUp(app);
     const response = await app.gql(
       CREATE,
-      { input: organisationInput({ kvkNumber: '12345678', rsin: '111222333', anbi: true, migrantLed: true, activeProvinceCodes: [PV.overijssel] }) },
+      {
+        input: organisationInput({
+          kvkNumber: '12345678',
+          rsin: '111222333',
+          anbi: true,
+          migrantLed: true,
+          activeProvinceCodes: [PV.overijssel],
+        }),
+      },
       { token: person.token },
     );
     const organisation = expectData(response, 'createOrganisation');
-    expect(organisation).toMatchObject({ kind: 'NGO', contactEmail: 'info@nieuweburen.example', themes: [{ slug: 'EDUCATION' }, { slug: 'VOLUNTEERING' }], municipality: { code: GM.zwolle } });
-    expect(await app.sql('SELECT role FROM membership WHERE organisation_id = $1 AND account_id = $2', [organisation.id, person.accountId])).toEqual([{ role: 'OWNER' }]);
+    expect(organisation).toMatchObject({
+      kind: 'NGO',
+      contactEmail: 'info@nieuweburen.example',
+      themes: [{ slug: 'EDUCATION' }, { slug: 'VOLUNTEERING' }],
+      municipality: { code: GM.zwolle },
+    });
+    expect(
+      await app.sql('SELECT role FROM membership WHERE organisation_id = $1 AND account_id = $2', [organisation.id, person.accountId]),
+    ).toEqual([{ role: 'OWNER' }]);
     const [audit] = await app.sql('SELECT action, changed_fields FROM audit_entry WHERE entity_id = $1', [organisation.id]);
     expect(audit?.action).toBe('createOrganisation');
     expect(audit?.changed_fields).toEqual(expect.arrayContaining(['name', 'kind', 'kvkNumber', 'rsin', 'anbi', 'provinceCodes']));
@@ -60,9 +77,18 @@ describe('contact details', () => {
     const paths = [
       ['query ($o: ID!) { organisation(id: $o) { contactEmail contactPhone } }', (d: any) => d.organisation],
       ['query ($i: ID!) { initiative(id: $i) { organisation { contactEmail contactPhone } } }', (d: any) => d.initiative.organisation],
-      ['{ organisations(first: 100) { edges { node { id contactEmail contactPhone } } } }', (d: any) => d.organisations.edges.find((e: any) => e.node.id === ngo.organisationId).node],
-      ['query ($o: ID!) { initiatives(filter: { organisationId: $o }) { edges { node { organisation { contactEmail contactPhone } } } } }', (d: any) => d.initiatives.edges[0].node.organisation],
-      ['query ($o: ID!) { needs(filter: { organisationId: $o }) { edges { node { organisation { contactEmail } initiative { organisation { contactPhone } } } } } }', (d: any) => ({ ...d.needs.edges[0].node.organisation, ...d.needs.edges[0].node.initiative.organisation })],
+      [
+        '{ organisations(first: 100) { edges { node { id contactEmail contactPhone } } } }',
+        (d: any) => d.organisations.edges.find((e: any) => e.node.id === ngo.organisationId).node,
+      ],
+      [
+        'query ($o: ID!) { initiatives(filter: { organisationId: $o }) { edges { node { organisation { contactEmail contactPhone } } } } }',
+        (d: any) => d.initiatives.edges[0].node.organisation,
+      ],
+      [
+        'query ($o: ID!) { needs(filter: { organisationId: $o }) { edges { node { organisation { contactEmail } initiative { organisation { contactPhone } } } } } }',
+        (d: any) => ({ ...d.needs.edges[0].node.organisation, ...d.needs.edges[0].node.initiative.organisation }),
+      ],
     ] as const;
     await app.gql(
       'mutation ($input: NeedInput!) { createNeed(input: $input) { id } }',
@@ -100,15 +126,24 @@ describe('editing an organisation', () => {
   it('keeps optional fields that are left out, clears those set to null, and logs only what changed', async () => {
     const ngo = await organisationOwner(app, { kvkNumber: '87654321', website: 'https://oud.example' });
     const { kvkNumber: _kvk, ...withoutKvk } = organisationInput({ website: null, description: 'Nieuwe omschrijving.' });
-    const updated = expectData(await app.gql(UPDATE, { id: ngo.organisationId, input: withoutKvk }, { token: ngo.token }), 'updateOrganisation');
+    const updated = expectData(
+      await app.gql(UPDATE, { id: ngo.organisationId, input: withoutKvk }, { token: ngo.token }),
+      'updateOrganisation',
+    );
     expect(updated).toMatchObject({ kvkNumber: '87654321', website: null, description: 'Nieuwe omschrijving.' });
-    const [audit] = await app.sql("SELECT changed_fields FROM audit_entry WHERE entity_id = $1 AND action = 'updateOrganisation'", [ngo.organisationId]);
+    const [audit] = await app.sql("SELECT changed_fields FROM audit_entry WHERE entity_id = $1 AND action = 'updateOrganisation'", [
+      ngo.organisationId,
+    ]);
     expect(audit?.changed_fields).toEqual(['description', 'website']);
   });
 
   it('lets only alliance admins change the kind', async () => {
     const ngo = await organisationOwner(app);
-    const response = await app.gql(UPDATE, { id: ngo.organisationId, input: organisationInput({ kind: 'MUNICIPALITY' }) }, { token: ngo.token });
+    const response = await app.gql(
+      UPDATE,
+      { id: ngo.organisationId, input: organisationInput({ kind: 'MUNICIPALITY' }) },
+      { token: ngo.token },
+    );
     expect(errorOf(response)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { kind: expect.any(String) } });
     const byAdmin = await app.gql(
       'mutation ($id: ID!, $input: OrganisationInput!) { updateOrganisation(id: $id, input: $input) { kind } }',
@@ -120,7 +155,11 @@ describe('editing an organisation', () => {
 
   it('answers NOT_FOUND for an unknown organisation', async () => {
     const person = await signUp(app);
-    const response = await app.gql(UPDATE, { id: '00000000-0000-4000-8000-000000000000', input: organisationInput() }, { token: person.token });
+    const response = await app.gql(
+      UPDATE,
+      { id: '00000000-0000-4000-8000-000000000000', input: organisationInput() },
+      { token: person.token },
+    );
     expect(errorOf(response).code).toBe('NOT_FOUND');
     expect(errorOf(await app.gql('{ organisation(id: "00000000-0000-4000-8000-000000000000") { id } }')).code).toBe('NOT_FOUND');
   });
@@ -177,9 +216,28 @@ describe('listing organisations', () => {
     const person = await signUp(app);
     const make = (overrides: Record<string, unknown>) => createOrganisation(app, person.token, overrides);
     ids = {
-      fundNational: await make({ name: 'Fonds Kansrijk Nederland', kind: 'FUND', themes: ['LABOUR_MARKET'], municipalityCode: null, national: true, description: 'Landelijk fonds.' }),
-      zwolleNgo: await make({ name: 'Taalmaatjes Zwolle', kind: 'NGO', themes: ['EDUCATION'], municipalityCode: GM.zwolle, description: 'Taal oefenen.' }),
-      tilburgNgo: await make({ name: 'Stichting Nieuwe Buren Tilburg', kind: 'NGO', themes: ['VOLUNTEERING'], municipalityCode: GM.tilburg, description: 'Welkom in de wijk.' }),
+      fundNational: await make({
+        name: 'Fonds Kansrijk Nederland',
+        kind: 'FUND',
+        themes: ['LABOUR_MARKET'],
+        municipalityCode: null,
+        national: true,
+        description: 'Landelijk fonds.',
+      }),
+      zwolleNgo: await make({
+        name: 'Taalmaatjes Zwolle',
+        kind: 'NGO',
+        themes: ['EDUCATION'],
+        municipalityCode: GM.zwolle,
+        description: 'Taal oefenen.',
+      }),
+      tilburgNgo: await make({
+        name: 'Stichting Nieuwe Buren Tilburg',
+        kind: 'NGO',
+        themes: ['VOLUNTEERING'],
+        municipalityCode: GM.tilburg,
+        description: 'Welkom in de wijk.',
+      }),
       utrechtCompany: await make({
         name: 'Bouwbedrijf De Vaart',
         kind: 'COMPANY',
@@ -191,11 +249,14 @@ describe('listing organisations', () => {
     };
   });
 
-  const LIST = 'query ($filter: OrganisationFilter) { organisations(filter: $filter, first: 100) { totalCount edges { node { id name } } } }';
+  const LIST =
+    'query ($filter: OrganisationFilter) { organisations(filter: $filter, first: 100) { totalCount edges { node { id name } } } }';
   const names = async (filter: Record<string, unknown>) => {
     const own = new Set(Object.values(ids));
     const response = await app.gql(LIST, { filter });
-    return (expectData(response, 'organisations').edges as { node: { id: string; name: string } }[]).filter((e) => own.has(e.node.id)).map((e) => e.node.name);
+    return (expectData(response, 'organisations').edges as { node: { id: string; name: string } }[])
+      .filter((e) => own.has(e.node.id))
+      .map((e) => e.node.name);
   };
 
   it.each([

@@ -13,7 +13,11 @@ export const Region = createUnionType({
 });
 
 /** Municipalities, then provinces, in the order given. */
-export async function regionsOf(ctx: Context, municipalityCodes: readonly string[], provinceCodes: readonly string[]): Promise<(Municipality | Province)[]> {
+export async function regionsOf(
+  ctx: Context,
+  municipalityCodes: readonly string[],
+  provinceCodes: readonly string[],
+): Promise<(Municipality | Province)[]> {
   const [municipalities, provinces] = await Promise.all([
     ctx.loaders.municipality.loadMany(municipalityCodes),
     ctx.loaders.province.loadMany(provinceCodes),
@@ -43,23 +47,29 @@ export async function unknownPlaces(ctx: Context, fields: PlaceFields): Promise<
       const codes = typeof value === 'string' ? [value] : [...value];
       const found = await load(codes);
       codes.forEach((code, index) => {
-        if (!found[index] || found[index] instanceof Error) problems[typeof value === 'string' ? field : `${field}.${index}`] = message(code, ctx.locale);
+        if (!found[index] || found[index] instanceof Error)
+          problems[typeof value === 'string' ? field : `${field}.${index}`] = message(code, ctx.locale);
       });
     }
   };
   await Promise.all([
-    check(fields.municipalities, (codes) => ctx.loaders.municipality.loadMany(codes), (code, locale) =>
-      locale === 'nl' ? `Gemeente ${code} bestaat niet.` : `Municipality ${code} does not exist.`,
+    check(
+      fields.municipalities,
+      (codes) => ctx.loaders.municipality.loadMany(codes),
+      (code, locale) => (locale === 'nl' ? `Gemeente ${code} bestaat niet.` : `Municipality ${code} does not exist.`),
     ),
-    check(fields.provinces, (codes) => ctx.loaders.province.loadMany(codes), (code, locale) =>
-      locale === 'nl' ? `Provincie ${code} bestaat niet.` : `Province ${code} does not exist.`,
+    check(
+      fields.provinces,
+      (codes) => ctx.loaders.province.loadMany(codes),
+      (code, locale) => (locale === 'nl' ? `Provincie ${code} bestaat niet.` : `Province ${code} does not exist.`),
     ),
   ]);
   return problems;
 }
 
 /** SQL: the codes of the municipalities in the provinces of parameter `provinces` (a `text[]`). */
-export const municipalitiesInProvinces = (provinces: string) => `ARRAY(SELECT m.code FROM municipality m WHERE m.province_code = ANY(${provinces}::text[]))`;
+export const municipalitiesInProvinces = (provinces: string) =>
+  `ARRAY(SELECT m.code FROM municipality m WHERE m.province_code = ANY(${provinces}::text[]))`;
 
 /** SQL: the provinces of the municipalities of parameter `municipalities` (a `text[]`). */
 export const provincesOfMunicipalities = (municipalities: string) =>

@@ -25,7 +25,9 @@ describe('the demo registry', () => {
     expect(data.initiatives).toHaveLength(400);
     const homes = new Set(data.organisations.map((o) => o.municipalityCode));
     expect(homes.size).toBeGreaterThan(60);
-    expect(new Set(data.initiatives.flatMap((i) => i.themes))).toEqual(new Set(['EDUCATION', 'LABOUR_MARKET', 'TRAUMA_CARE', 'VOLUNTEERING', 'PUBLIC_PERCEPTION']));
+    expect(new Set(data.initiatives.flatMap((i) => i.themes))).toEqual(
+      new Set(['EDUCATION', 'LABOUR_MARKET', 'TRAUMA_CARE', 'VOLUNTEERING', 'PUBLIC_PERCEPTION']),
+    );
     expect(new Set(data.initiatives.map((i) => i.status))).toEqual(new Set(['DRAFT', 'PUBLISHED', 'FUNDED', 'CLOSED']));
     expect(data.needs.length).toBeGreaterThan(200);
     expect(data.offers).toHaveLength(120);
@@ -51,19 +53,37 @@ describe('seeding a database', () => {
     const perProvince = await app.sql(`
       SELECT m.province_code, count(DISTINCT i.id)::int AS n FROM initiative i, unnest(i.municipality_codes) AS c
         JOIN municipality m ON m.code = c WHERE i.status IN ('PUBLISHED', 'FUNDED') GROUP BY 1`);
-    expect(perProvince.map((r) => r.province_code).sort()).toEqual(loadProvinces().map((p) => p.code).sort());
+    expect(perProvince.map((r) => r.province_code).sort()).toEqual(
+      loadProvinces()
+        .map((p) => p.code)
+        .sort(),
+    );
 
-    const response = await app.gql('{ initiatives(filter: { search: "taalcoach" }, first: 3) { totalCount edges { node { title organisation { name } } } } }', {}, { language: 'nl' });
+    const response = await app.gql(
+      '{ initiatives(filter: { search: "taalcoach" }, first: 3) { totalCount edges { node { title organisation { name } } } } }',
+      {},
+      { language: 'nl' },
+    );
     expect(response.data?.initiatives.totalCount).toBeGreaterThan(0);
-    const fund = await app.gql('{ organisations(filter: { kinds: [FUND] }, first: 1) { edges { node { fundProfile { maxGrant themes { slug } } } } } }');
+    const fund = await app.gql(
+      '{ organisations(filter: { kinds: [FUND] }, first: 1) { edges { node { fundProfile { maxGrant themes { slug } } } } } }',
+    );
     expect(fund.data?.organisations.edges[0].node.fundProfile.maxGrant).toBeGreaterThan(0);
     // The demo accounts joined the organisations.
-    expect((await app.sql("SELECT count(*)::int AS n FROM membership m JOIN account a ON a.id = m.account_id WHERE a.email LIKE '%@koppel.demo'"))[0]?.n).toBeGreaterThan(5);
+    expect(
+      (
+        await app.sql(
+          "SELECT count(*)::int AS n FROM membership m JOIN account a ON a.id = m.account_id WHERE a.email LIKE '%@koppel.demo'",
+        )
+      )[0]?.n,
+    ).toBeGreaterThan(5);
 
     await deleteDemoData(app.koppel.db);
-    expect(await app.sql('SELECT (SELECT count(*) FROM organisation)::int AS o, (SELECT count(*) FROM account)::int AS a, (SELECT count(*) FROM municipality)::int AS m')).toEqual([
-      { o: 0, a: 0, m: 342 },
-    ]);
+    expect(
+      await app.sql(
+        'SELECT (SELECT count(*) FROM organisation)::int AS o, (SELECT count(*) FROM account)::int AS a, (SELECT count(*) FROM municipality)::int AS m',
+      ),
+    ).toEqual([{ o: 0, a: 0, m: 342 }]);
     expect(await isSeeded(app.koppel.db)).toBe(false);
   });
 });

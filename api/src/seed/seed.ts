@@ -55,7 +55,18 @@ export async function markSeeded(db: DataSource): Promise<void> {
 }
 
 /** The tables that hold demo data, emptied by `npm run seed -- --reset`; reference data and migrations stay. */
-const DEMO_TABLES = ['organisation', 'initiative', 'fund_profile', 'need', 'offer', 'membership', 'account', 'credential', 'audit_entry', 'sign_in_attempt'];
+const DEMO_TABLES = [
+  'organisation',
+  'initiative',
+  'fund_profile',
+  'need',
+  'offer',
+  'membership',
+  'account',
+  'credential',
+  'audit_entry',
+  'sign_in_attempt',
+];
 
 /**
  * Empties the demo data (registry and accounts). CASCADE also empties tables of later features that
@@ -64,7 +75,7 @@ const DEMO_TABLES = ['organisation', 'initiative', 'fund_profile', 'need', 'offe
 export async function deleteDemoData(db: DataSource): Promise<void> {
   await db.transaction(async (tx) => {
     const present: { table_name: string }[] = await tx.query(
-      "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ANY($1::text[])",
+      'SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ANY($1::text[])',
       [DEMO_TABLES],
     );
     if (present.length) await tx.query(`TRUNCATE ${present.map((t) => `"${t.table_name}"`).join(', ')} RESTART IDENTITY CASCADE`);

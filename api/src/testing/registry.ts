@@ -1,4 +1,4 @@
-import { signUp, type SignedUp } from './accounts.js';
+import { type SignedUp, signUp } from './accounts.js';
 import type { GraphqlResponse, TestApp } from './test-app.js';
 
 /**
@@ -42,12 +42,25 @@ export function initiativeInput(organisationId: string, overrides: Record<string
 }
 
 export async function createOrganisation(app: TestApp, token: string, overrides: Record<string, unknown> = {}): Promise<string> {
-  const response = await app.gql('mutation ($input: OrganisationInput!) { createOrganisation(input: $input) { id } }', { input: organisationInput(overrides) }, { token });
+  const response = await app.gql(
+    'mutation ($input: OrganisationInput!) { createOrganisation(input: $input) { id } }',
+    { input: organisationInput(overrides) },
+    { token },
+  );
   return expectData(response, 'createOrganisation').id;
 }
 
-export async function createInitiative(app: TestApp, token: string, organisationId: string, overrides: Record<string, unknown> = {}): Promise<string> {
-  const response = await app.gql('mutation ($input: InitiativeInput!) { createInitiative(input: $input) { id } }', { input: initiativeInput(organisationId, overrides) }, { token });
+export async function createInitiative(
+  app: TestApp,
+  token: string,
+  organisationId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  const response = await app.gql(
+    'mutation ($input: InitiativeInput!) { createInitiative(input: $input) { id } }',
+    { input: initiativeInput(organisationId, overrides) },
+    { token },
+  );
   return expectData(response, 'createInitiative').id;
 }
 
@@ -56,7 +69,10 @@ export async function publishInitiative(app: TestApp, token: string, id: string)
 }
 
 /** A new account that owns a new organisation. */
-export async function organisationOwner(app: TestApp, overrides: Record<string, unknown> = {}): Promise<SignedUp & { organisationId: string }> {
+export async function organisationOwner(
+  app: TestApp,
+  overrides: Record<string, unknown> = {},
+): Promise<SignedUp & { organisationId: string }> {
   const owner = await signUp(app);
   return { ...owner, organisationId: await createOrganisation(app, owner.token, overrides) };
 }

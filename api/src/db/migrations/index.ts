@@ -2,6 +2,7 @@ import { ReferenceData1764000000000 } from './1764000000000-reference-data.js';
 import { OrganisationsAndAccounts1764000001000 } from './1764000001000-organisations-and-accounts.js';
 import { Credentials1764000001500 } from './1764000001500-credentials.js';
 import { Registry1764000002000 } from './1764000002000-registry.js';
+import { InitiativePlaces1764000002100 } from './1764000002100-initiative-places.js';
 import { Accounts1764000003000 } from './1764000003000-accounts.js';
 
 /** Every migration, oldest first. Add new ones at the end. */
@@ -10,5 +11,6 @@ export const migrations = [
   OrganisationsAndAccounts1764000001000,
   Credentials1764000001500,
   Registry1764000002000,
+  InitiativePlaces1764000002100,
   Accounts1764000003000,
 ];

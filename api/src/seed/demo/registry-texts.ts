@@ -135,54 +135,180 @@ export const ORGANISATION_DESCRIPTIONS: Record<string, string[]> = {
 /** Initiatives per theme: a title with summaries that fit it. */
 export const INITIATIVES: Record<ThemeSlug, { title: string; summaries: string[] }[]> = {
   EDUCATION: [
-    { title: 'Taalcafé {plaats}', summaries: ['Statushouders oefenen elke week Nederlands met een vrijwillige taalcoach, in de bibliotheek van {plaats}.', 'Elke dinsdagavond een taalcafé: nieuwkomers en buren praten Nederlands aan tafels van vier, met een taalcoach erbij.'] },
-    { title: 'Huiswerkklas voor nieuwkomers', summaries: ['Jonge nieuwkomers krijgen na schooltijd hulp bij huiswerk en begrijpend lezen, van studenten uit de buurt.'] },
-    { title: 'Taalmaatjes {plaats}', summaries: ['Een taalcoach per deelnemer: samen boodschappen doen, formulieren invullen en oefenen voor het inburgeringsexamen.', 'Vrijwilligers en statushouders vormen een taalduo en spreken een jaar lang elke week af in {plaats}.'] },
-    { title: 'Ouders in de klas', summaries: ['Ouders met een migratieachtergrond leren hoe het Nederlandse onderwijs werkt en praten mee op school.'] },
-    { title: 'Digitale vaardigheden voor statushouders', summaries: ['In tien lessen leren nieuwkomers werken met DigiD, de mail van school en de app van de huisarts.'] },
-    { title: 'Zomerschool Nederlands', summaries: ['Drie zomerweken les en uitjes voor kinderen van vluchtelingen, zodat ze hun Nederlands niet kwijtraken.'] },
-    { title: 'Voorleesouders in de wijk', summaries: ['Vrijwilligers lezen thuis voor in gezinnen van nieuwkomers en laten zien hoe je samen een boek leest.'] },
-    { title: 'Taalcoaching op de werkvloer', summaries: ['Een taalcoach oefent met nieuwkomers de taal van hun vak, op de werkplek en met de collega’s erbij.'] },
+    {
+      title: 'Taalcafé {plaats}',
+      summaries: [
+        'Statushouders oefenen elke week Nederlands met een vrijwillige taalcoach, in de bibliotheek van {plaats}.',
+        'Elke dinsdagavond een taalcafé: nieuwkomers en buren praten Nederlands aan tafels van vier, met een taalcoach erbij.',
+      ],
+    },
+    {
+      title: 'Huiswerkklas voor nieuwkomers',
+      summaries: ['Jonge nieuwkomers krijgen na schooltijd hulp bij huiswerk en begrijpend lezen, van studenten uit de buurt.'],
+    },
+    {
+      title: 'Taalmaatjes {plaats}',
+      summaries: [
+        'Een taalcoach per deelnemer: samen boodschappen doen, formulieren invullen en oefenen voor het inburgeringsexamen.',
+        'Vrijwilligers en statushouders vormen een taalduo en spreken een jaar lang elke week af in {plaats}.',
+      ],
+    },
+    {
+      title: 'Ouders in de klas',
+      summaries: ['Ouders met een migratieachtergrond leren hoe het Nederlandse onderwijs werkt en praten mee op school.'],
+    },
+    {
+      title: 'Digitale vaardigheden voor statushouders',
+      summaries: ['In tien lessen leren nieuwkomers werken met DigiD, de mail van school en de app van de huisarts.'],
+    },
+    {
+      title: 'Zomerschool Nederlands',
+      summaries: ['Drie zomerweken les en uitjes voor kinderen van vluchtelingen, zodat ze hun Nederlands niet kwijtraken.'],
+    },
+    {
+      title: 'Voorleesouders in de wijk',
+      summaries: ['Vrijwilligers lezen thuis voor in gezinnen van nieuwkomers en laten zien hoe je samen een boek leest.'],
+    },
+    {
+      title: 'Taalcoaching op de werkvloer',
+      summaries: ['Een taalcoach oefent met nieuwkomers de taal van hun vak, op de werkplek en met de collega’s erbij.'],
+    },
   ],
   LABOUR_MARKET: [
-    { title: 'Werkervaringsplekken in de techniek', summaries: ['Werkgevers in {plaats} bieden {aantal} leerwerkplekken aan; wij zorgen voor matching en begeleiding.'] },
-    { title: 'Van inburgering naar werk', summaries: ['Nieuwkomers lopen een half jaar mee in een bedrijf, met taal op de werkvloer en een vaste werkbegeleider.'] },
-    { title: 'Diploma-erkenning en bijscholing', summaries: ['Statushouders met een diploma uit het land van herkomst krijgen hulp bij erkenning en een passende bijscholing.'] },
-    { title: 'Jobcoaching voor statushouders', summaries: ['Een jobcoach begeleidt vluchtelingen van de eerste sollicitatie tot en met het eerste jaar in een baan.'] },
-    { title: 'Leerwerktraject zorg', summaries: ['Twee jaar leren en werken in de ouderenzorg, met een contract vanaf dag één en een mentor op de afdeling.'] },
-    { title: 'Ondernemersbegeleiding voor nieuwkomers', summaries: ['Nieuwkomers met een ondernemersplan krijgen een coach, een cursus boekhouden en hulp bij de vergunningen.'] },
-    { title: 'Mentor aan het werk', summaries: ['Ervaren vakmensen zijn een jaar lang mentor van een nieuwkomer die net aan het werk is.'] },
-    { title: 'Starters in de bouw', summaries: ['Een vakopleiding met werkervaring bij bouwbedrijven in {plaats}, voor {aantal} statushouders per jaar.'] },
+    {
+      title: 'Werkervaringsplekken in de techniek',
+      summaries: ['Werkgevers in {plaats} bieden {aantal} leerwerkplekken aan; wij zorgen voor matching en begeleiding.'],
+    },
+    {
+      title: 'Van inburgering naar werk',
+      summaries: ['Nieuwkomers lopen een half jaar mee in een bedrijf, met taal op de werkvloer en een vaste werkbegeleider.'],
+    },
+    {
+      title: 'Diploma-erkenning en bijscholing',
+      summaries: ['Statushouders met een diploma uit het land van herkomst krijgen hulp bij erkenning en een passende bijscholing.'],
+    },
+    {
+      title: 'Jobcoaching voor statushouders',
+      summaries: ['Een jobcoach begeleidt vluchtelingen van de eerste sollicitatie tot en met het eerste jaar in een baan.'],
+    },
+    {
+      title: 'Leerwerktraject zorg',
+      summaries: ['Twee jaar leren en werken in de ouderenzorg, met een contract vanaf dag één en een mentor op de afdeling.'],
+    },
+    {
+      title: 'Ondernemersbegeleiding voor nieuwkomers',
+      summaries: ['Nieuwkomers met een ondernemersplan krijgen een coach, een cursus boekhouden en hulp bij de vergunningen.'],
+    },
+    {
+      title: 'Mentor aan het werk',
+      summaries: ['Ervaren vakmensen zijn een jaar lang mentor van een nieuwkomer die net aan het werk is.'],
+    },
+    {
+      title: 'Starters in de bouw',
+      summaries: ['Een vakopleiding met werkervaring bij bouwbedrijven in {plaats}, voor {aantal} statushouders per jaar.'],
+    },
   ],
   TRAUMA_CARE: [
-    { title: 'Psycho-educatie in de eigen taal', summaries: ['In kleine groepen praten vluchtelingen in hun eigen taal over stress, slaap en heimwee, met een getrainde begeleider.'] },
-    { title: 'Sleutelfiguren in de wijk', summaries: ['Sleutelfiguren uit de gemeenschap herkennen psychische klachten vroeg en helpen de weg naar zorg te vinden.'] },
-    { title: 'Creatieve therapie voor kinderen', summaries: ['Kinderen die de oorlog meemaakten verwerken hun ervaringen met muziek, spel en tekenen.'] },
-    { title: 'Ervaringsdeskundigen in de ggz', summaries: ['Ervaringsdeskundigen steunen lotgenoten na de vlucht, in samenwerking met de ggz in {plaats}.'] },
-    { title: 'Lotgenotengroep voor vrouwen', summaries: ['Vrouwen met een vluchtverhaal komen elke week samen om steun te vinden bij elkaar, met een vrouwelijke begeleider.'] },
-    { title: 'Praatgroep voor vaders', summaries: ['Vaders praten over opvoeden in een nieuw land en over wat de vlucht met hun gezin heeft gedaan.'] },
-    { title: 'Traumasensitief lesgeven', summaries: ['Leerkrachten in {plaats} leren signalen van trauma herkennen en hun les daarop afstemmen.'] },
-    { title: 'Steunpunt welzijn {plaats}', summaries: ['Een vast inloopspreekuur waar vluchtelingen terechtkunnen met zorgen over gezondheid, geld en familie.'] },
+    {
+      title: 'Psycho-educatie in de eigen taal',
+      summaries: ['In kleine groepen praten vluchtelingen in hun eigen taal over stress, slaap en heimwee, met een getrainde begeleider.'],
+    },
+    {
+      title: 'Sleutelfiguren in de wijk',
+      summaries: ['Sleutelfiguren uit de gemeenschap herkennen psychische klachten vroeg en helpen de weg naar zorg te vinden.'],
+    },
+    {
+      title: 'Creatieve therapie voor kinderen',
+      summaries: ['Kinderen die de oorlog meemaakten verwerken hun ervaringen met muziek, spel en tekenen.'],
+    },
+    {
+      title: 'Ervaringsdeskundigen in de ggz',
+      summaries: ['Ervaringsdeskundigen steunen lotgenoten na de vlucht, in samenwerking met de ggz in {plaats}.'],
+    },
+    {
+      title: 'Lotgenotengroep voor vrouwen',
+      summaries: ['Vrouwen met een vluchtverhaal komen elke week samen om steun te vinden bij elkaar, met een vrouwelijke begeleider.'],
+    },
+    {
+      title: 'Praatgroep voor vaders',
+      summaries: ['Vaders praten over opvoeden in een nieuw land en over wat de vlucht met hun gezin heeft gedaan.'],
+    },
+    {
+      title: 'Traumasensitief lesgeven',
+      summaries: ['Leerkrachten in {plaats} leren signalen van trauma herkennen en hun les daarop afstemmen.'],
+    },
+    {
+      title: 'Steunpunt welzijn {plaats}',
+      summaries: ['Een vast inloopspreekuur waar vluchtelingen terechtkunnen met zorgen over gezondheid, geld en familie.'],
+    },
   ],
   VOLUNTEERING: [
-    { title: 'Maatjesproject {plaats}', summaries: ['Een buurtbewoner en een nieuwkomer vormen een jaar lang een duo: samen de stad leren kennen en een netwerk bouwen.'] },
-    { title: 'Vrijwilligerswerk als opstap', summaries: ['Statushouders doen vrijwilligerswerk bij sportclubs en buurthuizen, als opstap naar betaald werk.'] },
-    { title: 'Samen koken, samen eten', summaries: ['Elke maand koken nieuwkomers en buren samen een maaltijd uit een ander land, voor {aantal} gasten.'] },
-    { title: 'Welkomstteam {plaats}', summaries: ['Een welkomstteam van vrijwilligers vangt nieuwe inwoners van {plaats} op in hun eerste weken.'] },
-    { title: 'Fietsmaatjes {plaats}', summaries: ['Vrijwilligers leren volwassen nieuwkomers fietsen en gaan daarna samen op pad door de regio.'] },
-    { title: 'Moestuin van de wereld', summaries: ['Nieuwkomers en buren verbouwen samen groente in een buurtmoestuin en delen de oogst.'] },
-    { title: 'Samen naar de sportclub', summaries: ['Kinderen van vluchtelingen gaan met een sportmaatje naar de club, tot ze er zelf de weg weten.'] },
-    { title: 'Klusjesdienst door statushouders', summaries: ['Statushouders helpen ouderen in de wijk met kleine klussen, en bouwen zo een netwerk en werkervaring op.'] },
+    {
+      title: 'Maatjesproject {plaats}',
+      summaries: ['Een buurtbewoner en een nieuwkomer vormen een jaar lang een duo: samen de stad leren kennen en een netwerk bouwen.'],
+    },
+    {
+      title: 'Vrijwilligerswerk als opstap',
+      summaries: ['Statushouders doen vrijwilligerswerk bij sportclubs en buurthuizen, als opstap naar betaald werk.'],
+    },
+    {
+      title: 'Samen koken, samen eten',
+      summaries: ['Elke maand koken nieuwkomers en buren samen een maaltijd uit een ander land, voor {aantal} gasten.'],
+    },
+    {
+      title: 'Welkomstteam {plaats}',
+      summaries: ['Een welkomstteam van vrijwilligers vangt nieuwe inwoners van {plaats} op in hun eerste weken.'],
+    },
+    {
+      title: 'Fietsmaatjes {plaats}',
+      summaries: ['Vrijwilligers leren volwassen nieuwkomers fietsen en gaan daarna samen op pad door de regio.'],
+    },
+    {
+      title: 'Moestuin van de wereld',
+      summaries: ['Nieuwkomers en buren verbouwen samen groente in een buurtmoestuin en delen de oogst.'],
+    },
+    {
+      title: 'Samen naar de sportclub',
+      summaries: ['Kinderen van vluchtelingen gaan met een sportmaatje naar de club, tot ze er zelf de weg weten.'],
+    },
+    {
+      title: 'Klusjesdienst door statushouders',
+      summaries: ['Statushouders helpen ouderen in de wijk met kleine klussen, en bouwen zo een netwerk en werkervaring op.'],
+    },
   ],
   PUBLIC_PERCEPTION: [
-    { title: 'Podcast Nieuw in {plaats}', summaries: ['Nieuwkomers vertellen hun verhaal in een podcast en in de lokale krant, om beeldvorming een gezicht te geven.'] },
-    { title: 'Gastlessen op scholen', summaries: ['Gastlessen op middelbare scholen, gegeven door vluchtelingen zelf, over vlucht, aankomst en meedoen.'] },
-    { title: 'Levende bibliotheek {plaats}', summaries: ['Een levende bibliotheek waar bezoekers een gesprek "lenen" met een statushouder uit {plaats}.'] },
-    { title: 'Feiten en fabels over vluchtelingen', summaries: ['Feiten over migratie en integratie, helder uitgelegd voor journalisten, politici en inwoners.'] },
-    { title: 'Fototentoonstelling Thuis', summaries: ['Portretten van nieuwkomers in hun nieuwe huis, met hun eigen woorden erbij, in bibliotheken door de provincie.'] },
-    { title: 'Theater: Mijn eerste jaar', summaries: ['Jonge vluchtelingen maken met een regisseur een voorstelling over hun eerste jaar in Nederland.'] },
-    { title: 'Ontmoetingsdiner in de wijk', summaries: ['Buurtbewoners die elkaar nog niet kennen eten samen, aan tafels die nieuwkomers en oud-bewoners mengen.'] },
-    { title: 'Mediatraining voor nieuwkomers', summaries: ['Nieuwkomers leren hoe ze hun verhaal vertellen aan journalisten, en wat ze beter voor zichzelf houden.'] },
+    {
+      title: 'Podcast Nieuw in {plaats}',
+      summaries: ['Nieuwkomers vertellen hun verhaal in een podcast en in de lokale krant, om beeldvorming een gezicht te geven.'],
+    },
+    {
+      title: 'Gastlessen op scholen',
+      summaries: ['Gastlessen op middelbare scholen, gegeven door vluchtelingen zelf, over vlucht, aankomst en meedoen.'],
+    },
+    {
+      title: 'Levende bibliotheek {plaats}',
+      summaries: ['Een levende bibliotheek waar bezoekers een gesprek "lenen" met een statushouder uit {plaats}.'],
+    },
+    {
+      title: 'Feiten en fabels over vluchtelingen',
+      summaries: ['Feiten over migratie en integratie, helder uitgelegd voor journalisten, politici en inwoners.'],
+    },
+    {
+      title: 'Fototentoonstelling Thuis',
+      summaries: ['Portretten van nieuwkomers in hun nieuwe huis, met hun eigen woorden erbij, in bibliotheken door de provincie.'],
+    },
+    {
+      title: 'Theater: Mijn eerste jaar',
+      summaries: ['Jonge vluchtelingen maken met een regisseur een voorstelling over hun eerste jaar in Nederland.'],
+    },
+    {
+      title: 'Ontmoetingsdiner in de wijk',
+      summaries: ['Buurtbewoners die elkaar nog niet kennen eten samen, aan tafels die nieuwkomers en oud-bewoners mengen.'],
+    },
+    {
+      title: 'Mediatraining voor nieuwkomers',
+      summaries: ['Nieuwkomers leren hoe ze hun verhaal vertellen aan journalisten, en wat ze beter voor zichzelf houden.'],
+    },
   ],
 };
 
@@ -244,20 +370,62 @@ export const NEED_KINDS_BY_THEME: Record<ThemeSlug, NeedOfferKind[]> = {
 };
 
 export const NEED_TITLES: Record<NeedOfferKind, string[]> = {
-  FUNDING: ['Bijdrage voor lesmateriaal', 'Financiering voor het tweede projectjaar', 'Geld voor reiskosten van deelnemers', 'Bijdrage voor een coördinator'],
-  VOLUNTEERS: ['{aantal} vrijwilligers gezocht als taalmaatje', '{aantal} buddy’s voor nieuwkomers gezocht', 'Vrijwilligers voor de kookavonden', 'Begeleiders voor het sportprogramma'],
-  EXPERTISE: ['Advies over subsidieaanvragen', 'Een psycholoog voor de intervisie', 'Hulp bij het meten van resultaten', 'Juridisch advies over diploma-erkenning'],
-  JOBS_INTERNSHIPS: ['{aantal} stageplekken in de zorg', '{aantal} leerwerkplekken in de techniek', 'Werkervaringsplekken in de logistiek', 'Proefplaatsingen bij werkgevers'],
-  VENUE: ['Ruimte voor het taalcafé op dinsdagavond', 'Een zaal voor de slotbijeenkomst', 'Lokaal voor huiswerkbegeleiding', 'Keuken voor de kookavonden'],
-  MEDIA: ['Aandacht in lokale media', 'Een fotograaf voor de tentoonstelling', 'Hulp bij een podcastserie', 'Een journalist die de verhalen optekent'],
+  FUNDING: [
+    'Bijdrage voor lesmateriaal',
+    'Financiering voor het tweede projectjaar',
+    'Geld voor reiskosten van deelnemers',
+    'Bijdrage voor een coördinator',
+  ],
+  VOLUNTEERS: [
+    '{aantal} vrijwilligers gezocht als taalmaatje',
+    '{aantal} buddy’s voor nieuwkomers gezocht',
+    'Vrijwilligers voor de kookavonden',
+    'Begeleiders voor het sportprogramma',
+  ],
+  EXPERTISE: [
+    'Advies over subsidieaanvragen',
+    'Een psycholoog voor de intervisie',
+    'Hulp bij het meten van resultaten',
+    'Juridisch advies over diploma-erkenning',
+  ],
+  JOBS_INTERNSHIPS: [
+    '{aantal} stageplekken in de zorg',
+    '{aantal} leerwerkplekken in de techniek',
+    'Werkervaringsplekken in de logistiek',
+    'Proefplaatsingen bij werkgevers',
+  ],
+  VENUE: [
+    'Ruimte voor het taalcafé op dinsdagavond',
+    'Een zaal voor de slotbijeenkomst',
+    'Lokaal voor huiswerkbegeleiding',
+    'Keuken voor de kookavonden',
+  ],
+  MEDIA: [
+    'Aandacht in lokale media',
+    'Een fotograaf voor de tentoonstelling',
+    'Hulp bij een podcastserie',
+    'Een journalist die de verhalen optekent',
+  ],
 };
 
 export const OFFER_TITLES: Record<NeedOfferKind, string[]> = {
   FUNDING: ['Kleine bijdragen tot € 5.000 voor buurtinitiatieven', 'Subsidie voor taalprojecten', 'Startbudget voor nieuwe initiatieven'],
-  VOLUNTEERS: ['Medewerkers als vrijwillig taalmaatje', 'Een maatschappelijke dag met ons team', 'Collega’s als mentor voor jonge nieuwkomers'],
+  VOLUNTEERS: [
+    'Medewerkers als vrijwillig taalmaatje',
+    'Een maatschappelijke dag met ons team',
+    'Collega’s als mentor voor jonge nieuwkomers',
+  ],
   EXPERTISE: ['Onderzoek naar wat werkt in uw project', 'Advies over fondsenwerving', 'Training traumasensitief werken'],
-  JOBS_INTERNSHIPS: ['{aantal} leerwerkplekken voor nieuwkomers', '{aantal} stageplaatsen met begeleiding', 'Banen met taal op de werkvloer'],
-  VENUE: ['Vergaderzaal gratis te gebruiken', 'Buurthuis beschikbaar op doordeweekse avonden', 'Kantine als ontmoetingsplek in het weekend'],
+  JOBS_INTERNSHIPS: [
+    '{aantal} leerwerkplekken voor nieuwkomers',
+    '{aantal} stageplaatsen met begeleiding',
+    'Banen met taal op de werkvloer',
+  ],
+  VENUE: [
+    'Vergaderzaal gratis te gebruiken',
+    'Buurthuis beschikbaar op doordeweekse avonden',
+    'Kantine als ontmoetingsplek in het weekend',
+  ],
   MEDIA: ['Ruimte in ons personeelsblad', 'Podcaststudio beschikbaar', 'Aandacht via onze sociale media'],
 };
 

@@ -1,4 +1,4 @@
-import { TARGET_GROUP_SLUGS, THEME_SLUGS, type TargetGroupSlug, type ThemeSlug } from '@koppel/reference-data';
+import { TARGET_GROUP_SLUGS, type TargetGroupSlug, THEME_SLUGS, type ThemeSlug } from '@koppel/reference-data';
 import { loadMunicipalities, loadProvinces, type MunicipalityRecord } from '@koppel/reference-data/regions';
 import type { EntityManager } from 'typeorm';
 import { DEFAULT_MATCH_WEIGHTS } from '../../fund-profile/fund-profile.entity.js';
@@ -198,16 +198,24 @@ function generateOrganisations(random: Random, places: Places, size: RegistrySiz
       const province = places.provinces[index % places.provinces.length]?.code as string;
       const home = kind === 'MUNICIPALITY' ? (own[i] as MunicipalityRecord) : places.municipalityIn(province);
       // Funds have names of their own (no place), taken in turn; the others a pattern with their town.
-      const pattern = kind === 'MUNICIPALITY' ? 'Gemeente {plaats}' : kind === 'FUND' ? (texts.FUND_NAMES[i % texts.FUND_NAMES.length] as string) : random.pick(NAME_PATTERNS[kind]);
+      const pattern =
+        kind === 'MUNICIPALITY'
+          ? 'Gemeente {plaats}'
+          : kind === 'FUND'
+            ? (texts.FUND_NAMES[i % texts.FUND_NAMES.length] as string)
+            : random.pick(NAME_PATTERNS[kind]);
       const name = unique(fill(pattern, { plaats: home.name, provincie: places.provinceName(home.provinceCode) }));
-      const national = (kind === 'FUND' && random.chance(0.4)) || (kind === 'GOVERNMENT' && random.chance(0.3)) || (kind === 'NGO' && random.chance(0.05));
+      const national =
+        (kind === 'FUND' && random.chance(0.4)) || (kind === 'GOVERNMENT' && random.chance(0.3)) || (kind === 'NGO' && random.chance(0.05));
       const themeCount = kind === 'MUNICIPALITY' || kind === 'GOVERNMENT' ? random.int(3, 5) : random.int(1, 3);
       const slug = slugOf(name);
       rows.push({
         id: random.uuid(),
         kind,
         name,
-        description: fill(random.pick(texts.ORGANISATION_DESCRIPTIONS[kind] ?? texts.ORGANISATION_DESCRIPTIONS.NGO ?? []), { plaats: home.name }),
+        description: fill(random.pick(texts.ORGANISATION_DESCRIPTIONS[kind] ?? texts.ORGANISATION_DESCRIPTIONS.NGO ?? []), {
+          plaats: home.name,
+        }),
         website: `https://www.${slug}.example`,
         contactEmail: `info@${slug}.example`,
         contactPhone: `0${random.int(10, 79)} ${random.int(200, 999)} ${String(random.int(0, 9999)).padStart(4, '0')}`,
@@ -218,8 +226,10 @@ function generateOrganisations(random: Random, places: Places, size: RegistrySiz
         anbi: kind === 'FUND' || ((kind === 'NGO' || kind === 'INITIATIVE' || kind === 'KNOWLEDGE_INSTITUTE') && random.chance(0.7)),
         migrantLed: kind === 'INITIATIVE' || (kind === 'NGO' && random.chance(0.15)),
         themes: sortThemes(random.sample(THEME_SLUGS, themeCount)),
-        municipalityCodes: national || kind === 'MUNICIPALITY' ? [] : places.neighbours(home, random.chance(0.4) ? random.int(1, 3) : 0).map((m) => m.code),
-        provinceCodes: !national && (kind === 'GOVERNMENT' || kind === 'KNOWLEDGE_INSTITUTE' || random.chance(0.1)) ? [home.provinceCode] : [],
+        municipalityCodes:
+          national || kind === 'MUNICIPALITY' ? [] : places.neighbours(home, random.chance(0.4) ? random.int(1, 3) : 0).map((m) => m.code),
+        provinceCodes:
+          !national && (kind === 'GOVERNMENT' || kind === 'KNOWLEDGE_INSTITUTE' || random.chance(0.1)) ? [home.provinceCode] : [],
         national,
         ageMinutes: random.int(400, 900) * MINUTES_PER_DAY + random.int(0, MINUTES_PER_DAY),
       });
@@ -232,7 +242,15 @@ function generateFundProfile(random: Random, places: Places, fund: OrganisationR
   const minGrant = random.pick([2_500, 5_000, 10_000, 25_000]);
   const maxGrant = minGrant * random.pick([4, 5, 10, 20]);
   const home = places.municipalities.find((m) => m.code === fund.municipalityCode) as MunicipalityRecord;
-  const provinceCodes = fund.national ? [] : [home.provinceCode, ...random.sample(places.provinces.map((p) => p.code).filter((c) => c !== home.provinceCode), random.int(0, 2))];
+  const provinceCodes = fund.national
+    ? []
+    : [
+        home.provinceCode,
+        ...random.sample(
+          places.provinces.map((p) => p.code).filter((c) => c !== home.provinceCode),
+          random.int(0, 2),
+        ),
+      ];
   const municipalityCodes = fund.national || random.chance(0.6) ? [] : places.neighbours(home, random.int(1, 3)).map((m) => m.code);
   const where = fund.national ? 'in heel Nederland' : `in ${listed(provinceCodes.map((c) => places.provinceName(c)))}`;
   return {
@@ -271,7 +289,13 @@ const STATUSES: [InitiativeStatus, number][] = [
   ['CLOSED', 13],
 ];
 
-function generateInitiatives(random: Random, places: Places, organisations: OrganisationRow[], count: number, today: Date): InitiativeRow[] {
+function generateInitiatives(
+  random: Random,
+  places: Places,
+  organisations: OrganisationRow[],
+  count: number,
+  today: Date,
+): InitiativeRow[] {
   const weights = new Map(RUNS_INITIATIVES);
   const runners = organisations.filter((o) => weights.has(o.kind)).map((o) => [o, weights.get(o.kind) as number] as const);
   const rows: InitiativeRow[] = [];
@@ -282,7 +306,9 @@ function generateInitiatives(random: Random, places: Places, organisations: Orga
     const theme = THEME_SLUGS[i % THEME_SLUGS.length] as ThemeSlug;
     const themes = sortThemes(random.chance(0.25) ? [theme, random.pick(THEME_SLUGS.filter((t) => t !== theme))] : [theme]);
     const national = organisation.national ? random.chance(0.5) : random.chance(0.03);
-    const municipalityCodes = national ? [] : [home.code, ...places.neighbours(home, random.chance(0.2) ? random.int(1, 2) : 0).map((m) => m.code)];
+    const municipalityCodes = national
+      ? []
+      : [home.code, ...places.neighbours(home, random.chance(0.2) ? random.int(1, 2) : 0).map((m) => m.code)];
     const status = random.weighted(STATUSES);
     // Some drafts are still sketches: no budget or target groups yet.
     const sketch = status === 'DRAFT' && random.chance(0.4);
@@ -296,7 +322,10 @@ function generateInitiatives(random: Random, places: Places, organisations: Orga
       title: fill(text.title, { plaats: place }),
       summary: fill(random.pick(text.summaries), { plaats: place, aantal: String(random.int(5, 40)) }),
       description: random
-        .sample(themes.flatMap((t) => texts.DESCRIPTION_SENTENCES[t]), random.int(2, 4))
+        .sample(
+          themes.flatMap((t) => texts.DESCRIPTION_SENTENCES[t]),
+          random.int(2, 4),
+        )
         .join(' '),
       status,
       themes,
@@ -316,50 +345,69 @@ function generateInitiatives(random: Random, places: Places, organisations: Orga
 // ---------------------------------------------------------------------------------------------
 // Needs and offers
 
-function generateNeeds(random: Random, organisations: OrganisationRow[], initiatives: InitiativeRow[], organisationNeeds: number): NeedOfferRow[] {
+function generateNeeds(
+  random: Random,
+  organisations: OrganisationRow[],
+  initiatives: InitiativeRow[],
+  organisationNeeds: number,
+): NeedOfferRow[] {
   const rows: NeedOfferRow[] = [];
   for (const initiative of initiatives) {
     if (initiative.status === 'CLOSED' || !random.chance(0.6)) continue;
     const theme = initiative.themes[0] as ThemeSlug;
-    rows.push(needOrOffer(random, texts.NEED_TITLES, random.pick(texts.NEED_KINDS_BY_THEME[theme]), {
-      organisationId: initiative.organisationId,
-      initiativeId: initiative.id,
-      theme,
-      municipalityCode: initiative.municipalityCodes[0] ?? null,
-      description: initiative.summary,
-      ageMinutes: Math.max(0, initiative.ageMinutes - random.int(0, 30 * MINUTES_PER_DAY)),
-    }));
+    rows.push(
+      needOrOffer(random, texts.NEED_TITLES, random.pick(texts.NEED_KINDS_BY_THEME[theme]), {
+        organisationId: initiative.organisationId,
+        initiativeId: initiative.id,
+        theme,
+        municipalityCode: initiative.municipalityCodes[0] ?? null,
+        description: initiative.summary,
+        ageMinutes: Math.max(0, initiative.ageMinutes - random.int(0, 30 * MINUTES_PER_DAY)),
+      }),
+    );
   }
   const needy = organisations.filter((o) => o.kind === 'NGO' || o.kind === 'INITIATIVE');
   for (let i = 0; i < organisationNeeds && needy.length; i++) {
     const organisation = random.pick(needy);
     const theme = random.pick(organisation.themes);
-    rows.push(needOrOffer(random, texts.NEED_TITLES, random.pick(texts.NEED_KINDS_BY_THEME[theme]), {
-      organisationId: organisation.id,
-      initiativeId: null,
-      theme,
-      municipalityCode: organisation.municipalityCode,
-      description: organisation.description,
-      ageMinutes: random.int(0, 300 * MINUTES_PER_DAY),
-    }));
+    rows.push(
+      needOrOffer(random, texts.NEED_TITLES, random.pick(texts.NEED_KINDS_BY_THEME[theme]), {
+        organisationId: organisation.id,
+        initiativeId: null,
+        theme,
+        municipalityCode: organisation.municipalityCode,
+        description: organisation.description,
+        ageMinutes: random.int(0, 300 * MINUTES_PER_DAY),
+      }),
+    );
   }
   return rows;
 }
 
 function generateOffers(random: Random, organisations: OrganisationRow[], count: number): NeedOfferRow[] {
-  const weights: Partial<Record<OrganisationKind, number>> = { COMPANY: 5, MUNICIPALITY: 3, FUND: 2, KNOWLEDGE_INSTITUTE: 3, GOVERNMENT: 2, NGO: 1, INITIATIVE: 1 };
+  const weights: Partial<Record<OrganisationKind, number>> = {
+    COMPANY: 5,
+    MUNICIPALITY: 3,
+    FUND: 2,
+    KNOWLEDGE_INSTITUTE: 3,
+    GOVERNMENT: 2,
+    NGO: 1,
+    INITIATIVE: 1,
+  };
   const offerers = organisations.map((o) => [o, weights[o.kind] ?? 0] as const).filter(([, w]) => w > 0);
   const rows: NeedOfferRow[] = [];
   for (let i = 0; i < count && offerers.length; i++) {
     const organisation = random.weighted(offerers);
     const kinds = texts.OFFER_KINDS_BY_ORGANISATION[organisation.kind] ?? ['EXPERTISE'];
-    rows.push(needOrOffer(random, texts.OFFER_TITLES, random.pick(kinds), {
-      organisationId: organisation.id,
-      theme: random.chance(0.8) ? random.pick(organisation.themes) : null,
-      municipalityCode: organisation.national ? null : organisation.municipalityCode,
-      description: organisation.description,
-      ageMinutes: random.int(0, 300 * MINUTES_PER_DAY),
-    }));
+    rows.push(
+      needOrOffer(random, texts.OFFER_TITLES, random.pick(kinds), {
+        organisationId: organisation.id,
+        theme: random.chance(0.8) ? random.pick(organisation.themes) : null,
+        municipalityCode: organisation.national ? null : organisation.municipalityCode,
+        description: organisation.description,
+        ageMinutes: random.int(0, 300 * MINUTES_PER_DAY),
+      }),
+    );
   }
   return rows;
 }
@@ -368,7 +416,9 @@ function needOrOffer(
   random: Random,
   titles: Record<NeedOfferKind, string[]>,
   kind: NeedOfferKind,
-  row: Pick<NeedOfferRow, 'organisationId' | 'theme' | 'municipalityCode' | 'description' | 'ageMinutes'> & { initiativeId?: string | null },
+  row: Pick<NeedOfferRow, 'organisationId' | 'theme' | 'municipalityCode' | 'description' | 'ageMinutes'> & {
+    initiativeId?: string | null;
+  },
 ): NeedOfferRow {
   // People and places are counted; money is an amount; advice, a venue or media attention are just asked for.
   const counted = kind === 'VOLUNTEERS' || kind === 'JOBS_INTERNSHIPS';
@@ -472,10 +522,9 @@ export async function seedRegistry(
 ): Promise<SeededRegistry> {
   const data = generateRegistry(options.seed ?? DEMO_SEED, options.size ?? DEMO_SIZE);
   await insertRegistry(tx, data, options.onProgress);
-  const organisations = Object.fromEntries(ORGANISATION_KINDS.map((kind) => [kind, data.organisations.filter((o) => o.kind === kind).map((o) => o.id)])) as Record<
-    OrganisationKind,
-    string[]
-  >;
+  const organisations = Object.fromEntries(
+    ORGANISATION_KINDS.map((kind) => [kind, data.organisations.filter((o) => o.kind === kind).map((o) => o.id)]),
+  ) as Record<OrganisationKind, string[]>;
   return {
     organisations,
     counts: {
@@ -521,7 +570,8 @@ function rsin(random: Random): string {
 const listed = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} en ${items.at(-1)}` : (items[0] ?? ''));
 
 const sortThemes = (themes: ThemeSlug[]) => [...themes].sort((a, b) => THEME_SLUGS.indexOf(a) - THEME_SLUGS.indexOf(b));
-const sortTargetGroups = (groups: TargetGroupSlug[]) => [...groups].sort((a, b) => TARGET_GROUP_SLUGS.indexOf(a) - TARGET_GROUP_SLUGS.indexOf(b));
+const sortTargetGroups = (groups: TargetGroupSlug[]) =>
+  [...groups].sort((a, b) => TARGET_GROUP_SLUGS.indexOf(a) - TARGET_GROUP_SLUGS.indexOf(b));
 const euro = (amount: number) => amount.toLocaleString('nl-NL');
 
 function firstOfMonth(date: Date): Date {
