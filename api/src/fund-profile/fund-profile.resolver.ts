@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { listOf } from '../graphql/complexity.js';
 import type { Context } from '../graphql/context.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { themesOf } from '../organisation/organisation.resolver.js';
@@ -29,7 +30,7 @@ export class FundProfileResolver {
     return (await ctx.loaders.organisation.load(profile.organisationId)) as Organisation;
   }
 
-  @FieldResolver(() => [Theme], { description: 'The themes it funds, in their fixed order.' })
+  @FieldResolver(() => [Theme], { description: 'The themes it funds, in their fixed order.', complexity: listOf(5) })
   themes(@Root() profile: FundProfile, @Ctx() ctx: Context): Promise<Theme[]> {
     return themesOf(ctx, profile.themes);
   }

@@ -1,6 +1,7 @@
 import { TARGET_GROUP_SLUGS } from '@koppel/reference-data';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { listOf } from '../graphql/complexity.js';
 import { decodeCursor, pageSize, toConnection } from '../graphql/connection.js';
 import type { Context } from '../graphql/context.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -86,7 +87,7 @@ export class InitiativeResolver {
     return (await ctx.loaders.organisation.load(initiative.organisationId)) as Organisation;
   }
 
-  @FieldResolver(() => [Theme], { description: 'Its themes, in their fixed order.' })
+  @FieldResolver(() => [Theme], { description: 'Its themes, in their fixed order.', complexity: listOf(5) })
   themes(@Root() initiative: Initiative, @Ctx() ctx: Context): Promise<Theme[]> {
     return themesOf(ctx, initiative.themes);
   }
@@ -97,7 +98,7 @@ export class InitiativeResolver {
     return found.filter((m): m is Municipality => m instanceof Municipality);
   }
 
-  @FieldResolver(() => [TargetGroupLabel], { description: 'Who it is for, in the fixed order of target groups.' })
+  @FieldResolver(() => [TargetGroupLabel], { description: 'Who it is for, in the fixed order of target groups.', complexity: listOf(7) })
   targetGroups(@Root() initiative: Initiative, @Ctx() ctx: Context): TargetGroupLabel[] {
     return targetGroupLabels(initiative.targetGroups, ctx.locale);
   }
@@ -105,7 +106,10 @@ export class InitiativeResolver {
 
 @Resolver(() => TargetGroupLabel)
 export class TargetGroupResolver {
-  @Query(() => [TargetGroupLabel], { description: 'The target groups, in their fixed order, named in the request language. Public.' })
+  @Query(() => [TargetGroupLabel], {
+    description: 'The target groups, in their fixed order, named in the request language. Public.',
+    complexity: listOf(7),
+  })
   targetGroups(@Ctx() ctx: Context): TargetGroupLabel[] {
     return targetGroupLabels(TARGET_GROUP_SLUGS, ctx.locale);
   }

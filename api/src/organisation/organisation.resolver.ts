@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { listOf } from '../graphql/complexity.js';
 import type { Context } from '../graphql/context.js';
 import { Municipality, type Province, Theme } from '../reference/reference.entity.js';
 import { Organisation, OrganisationConnection } from './organisation.entity.js';
@@ -65,7 +66,7 @@ export class OrganisationResolver {
     return organisation.municipalityCode ? ctx.loaders.municipality.load(organisation.municipalityCode) : null;
   }
 
-  @FieldResolver(() => [Theme], { description: 'The themes it works on, in their fixed order.' })
+  @FieldResolver(() => [Theme], { description: 'The themes it works on, in their fixed order.', complexity: listOf(5) })
   async themes(@Root() organisation: Organisation, @Ctx() ctx: Context): Promise<Theme[]> {
     return themesOf(ctx, organisation.themes);
   }
