@@ -9,7 +9,7 @@ import { codeOf } from './fixtures.js';
 // A file of its own: NODE_ENV=production switches the whole API process (module settings), not one request.
 let app: TestApp;
 beforeAll(async () => {
-  app = await startTestApp({ env: { NODE_ENV: 'production' } });
+  app = await startTestApp({ demoData: true, env: { NODE_ENV: 'production' } });
 });
 afterAll(() => app?.stop());
 
@@ -17,6 +17,8 @@ const SIGN_IN = 'mutation ($e: String!, $p: String!) { signIn(email: $e, passwor
 
 describe('demo accounts in production', () => {
   it('are not created by the seed', async () => {
+    expect(await app.sql('SELECT count(*)::int AS n FROM organisation')).not.toEqual([{ n: 0 }]);
+    expect(await app.sql("SELECT email FROM account WHERE email LIKE '%@koppel.demo'")).toEqual([]);
     await seedDemoAccounts(app.koppel.db, createLogger('silent'), { production: true });
     expect(await app.sql("SELECT email FROM account WHERE email LIKE '%@koppel.demo'")).toEqual([]);
   });

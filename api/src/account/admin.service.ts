@@ -1,6 +1,6 @@
 import { recordAudit } from '../audit/audit.service.js';
 import type { Context } from '../graphql/context.js';
-import { badUserInput, conflict, notFound } from '../graphql/errors.js';
+import { badUserInput, conflict, forbidden, notFound, unauthenticated } from '../graphql/errors.js';
 import { parseOrThrow } from '../graphql/validation.js';
 import { Municipality } from '../reference/reference.entity.js';
 import { emailSchema } from './account.inputs.js';
@@ -22,6 +22,18 @@ export const lastAdmin = () =>
 export class AdminService {
   constructor(private readonly ctx: Context) {}
 
+  private get actorId(): string {
+    if (!this.ctx.viewer) throw unauthenticated();
+    return this.ctx.viewer.accountId;
+  }
+
+  /** The gate checked the admin flag as the request began; under lock it is checked again (dismissed a moment ago?). */
+  private assertStillAdmin(lockedAccounts: readonly { id: string; is_admin: boolean }[]): void {
+    if (!lockedAccounts.some((a) => a.id === this.actorId && a.is_admin)) {
+      throw forbidden({ nl: 'Alleen beheerders van de alliantie mogen dit.', en: 'Only alliance admins may do this.' });
+    }
+  }
+
   async admins(): Promise<Person[]> {
     return this.ctx.db.query('SELECT id, name, email FROM account WHERE is_admin ORDER BY name, id');
   }
@@ -30,7 +42,13 @@ export class AdminService {
   async appointAdmin(emailArgument: string): Promise<Person> {
     const email = parseOrThrow(emailSchema, emailArgument, this.ctx.locale, 'email');
     return this.ctx.db.transaction(async (tx) => {
-      const [account] = await tx.query('SELECT id, name, email, is_admin FROM account WHERE lower(email) = lower($1) FOR UPDATE', [email]);
+      // The actor and the appointee, locked in id order (as `dismissAdmin` locks admins).
+      const rows: { id: string; name: string; email: string; is_admin: boolean }[] = await tx.query(
+        'SELECT id, name, email, is_admin FROM account WHERE id = $1 OR lower(email) = lower($2) ORDER BY id FOR UPDATE',
+        [this.actorId, email],
+      );
+      this.assertStillAdmin(rows);
+      const account = rows.find((r) => r.email.toLowerCase() === email.toLowerCase());
       if (!account) {
         throw badUserInput({
           email: { nl: 'Er is geen account met dit e-mailadres.', en: 'There is no account with this e-mail address.' }[this.ctx.locale],
@@ -49,6 +67,7 @@ export class AdminService {
     return this.ctx.db.transaction(async (tx) => {
       // Every admin row locked, in one order: concurrent dismissals queue here and count afresh.
       const admins: { id: string }[] = await tx.query('SELECT id FROM account WHERE is_admin ORDER BY id FOR UPDATE');
+      this.assertStillAdmin(admins.map((a) => ({ ...a, is_admin: true })));
       if (!UUID.test(accountId) || !admins.some((a) => a.id === accountId)) throw notFound({ nl: 'Deze beheerder', en: 'This admin' });
       if (admins.length === 1) throw lastAdmin();
       await tx.query('UPDATE account SET is_admin = false, updated_at = now() WHERE id = $1', [accountId]);

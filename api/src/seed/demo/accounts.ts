@@ -37,7 +37,7 @@ const FALLBACK_ORGANISATIONS: Record<OrganisationKind, { name: string; municipal
   NGO: { name: 'Vluchtelingenwerk Regio Utrecht', municipalityCode: 'GM0344' },
   MUNICIPALITY: { name: 'Gemeente Zwolle', municipalityCode: 'GM0193' },
   COMPANY: { name: 'Bouwbedrijf Van Leeuwen', municipalityCode: 'GM0772' },
-  INITIATIVE: { name: 'Eritrese Gemeenschap Amersfoort', municipalityCode: 'GM0307' },
+  INITIATIVE: { name: 'Eritrese Gemeenschap Amersfoort', municipalityCode: 'GM0307' }, // migrant-led
   GOVERNMENT: { name: 'Ministerie van Sociale Zaken (demo)', municipalityCode: 'GM0518' },
   KNOWLEDGE_INSTITUTE: { name: 'Kenniscentrum Integratie', municipalityCode: 'GM0599' },
 };
@@ -75,13 +75,13 @@ export async function seedDemoAccounts(db: DataSource, log: Logger, options: { p
 }
 
 async function demoOrganisation(tx: EntityManager, kind: OrganisationKind): Promise<string> {
-  const [existing] = await tx.query('SELECT id FROM organisation WHERE kind = $1 ORDER BY name, id LIMIT 1', [kind]);
+  // The README promises a migrant-led organisation for the INITIATIVE account; a migrant-led one comes first for every kind.
+  const [existing] = await tx.query('SELECT id FROM organisation WHERE kind = $1 ORDER BY migrant_led DESC, name, id LIMIT 1', [kind]);
   if (existing) return existing.id;
   const fallback = FALLBACK_ORGANISATIONS[kind];
-  const [created] = await tx.query('INSERT INTO organisation (kind, name, municipality_code) VALUES ($1, $2, $3) RETURNING id', [
-    kind,
-    fallback.name,
-    fallback.municipalityCode,
-  ]);
+  const [created] = await tx.query(
+    'INSERT INTO organisation (kind, name, municipality_code, migrant_led) VALUES ($1, $2, $3, $4) RETURNING id',
+    [kind, fallback.name, fallback.municipalityCode, kind === 'INITIATIVE'],
+  );
   return created.id;
 }
