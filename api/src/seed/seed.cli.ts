@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import cliProgress from 'cli-progress';
-import { ConfigError, loadConfig } from '../config/config.js';
+import { type Config, ConfigError, loadConfig } from '../config/config.js';
 import { createLogger } from '../config/logger.js';
+import { describeStartupError } from '../config/startup-errors.js';
 import { createDataSource, migrate } from '../db/data-source.js';
 import { type EmbeddedDatabase, startEmbeddedPostgres } from '../db/embedded.js';
 import { syncReferenceData } from '../reference/reference.sync.js';
@@ -13,9 +14,8 @@ import { deleteDemoData, isSeeded, markSeeded, seedDemoData } from './seed.js';
  * the embedded PostgreSQL under KOPPEL_DATA_DIR). `--reset` first deletes the demo data (registry and
  * accounts); reference data and migrations stay. Runs while no Koppel uses the embedded cluster.
  */
-async function main(): Promise<void> {
+async function main(config: Config): Promise<void> {
   const reset = process.argv.includes('--reset');
-  const config = loadConfig();
   // The CLI talks to people; the JSON log only says something when it goes wrong.
   const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
   const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -108,11 +108,12 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    for (const problem of error.problems) process.stderr.write(`koppel seed: configuration: ${problem}\n`);
-    process.exit(2);
-  }
-  process.stderr.write(`koppel seed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
-  process.exit(1);
-});
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  for (const problem of error.problems) process.stderr.write(`koppel seed: configuration: ${problem}\n`);
+  process.exit(2);
+}
+main(config).catch((error: unknown) => fail(describeStartupError(error, config)));
