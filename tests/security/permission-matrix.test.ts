@@ -309,3 +309,36 @@ describe.each(SERVED_MUTATIONS.filter((name) => permissionFor(name) && SCENARIOS
     }
   });
 });
+
+/** Queries anyone may call need no matrix; the restricted ones run as every actor too. */
+const QUERY_SCENARIOS: Record<string, Pick<Scenario, 'document' | 'variables'>> = {
+  exportMyData: { document: '{ exportMyData }', variables: async () => ({}) },
+  admins: { document: '{ admins { id } }', variables: async () => ({}) },
+  auditLog: {
+    document: 'query ($o: ID) { auditLog(filter: { organisationId: $o }, first: 5) { totalCount edges { node { action } } } }',
+    variables: async (f) => ({ o: orgId(f) }),
+  },
+};
+
+const restrictedQueries = SERVED_QUERIES.filter((name) => {
+  const allowed = permissionFor(name)?.allowed;
+  return allowed !== undefined && allowed.length < ACTORS.length;
+});
+
+it('has a matrix scenario for every restricted query', () => {
+  expect(restrictedQueries.filter((name) => !QUERY_SCENARIOS[name])).toEqual([]);
+});
+
+describe.each(restrictedQueries.filter((name) => QUERY_SCENARIOS[name]))('query %s', (query) => {
+  const permission = permissionFor(query)!;
+  const scenario = QUERY_SCENARIOS[query]!;
+
+  it.each(ACTORS)(`as %s: ${query} is answered or refused as the table says`, async (actor) => {
+    const response = await app.gql(scenario.document, await scenario.variables(shared, actor), {
+      token: actor === 'ANONYMOUS' ? undefined : shared.tokens[actor],
+    });
+    const context = `${query} as ${actor}: ${JSON.stringify(response.errors ?? 'no error')}`;
+    if (permission.allowed.includes(actor)) expect(codeOf(response), context).toBe('OK');
+    else expect(actor === 'ANONYMOUS' ? ['UNAUTHENTICATED'] : ['FORBIDDEN', 'NOT_FOUND'], context).toContain(codeOf(response));
+  });
+});
