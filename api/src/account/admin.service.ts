@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit/audit.service.js';
+import { isUuid } from '../auth/ids.js';
 import type { Context } from '../graphql/context.js';
 import { badUserInput, conflict, forbidden, notFound, unauthenticated } from '../graphql/errors.js';
 import { parseOrThrow } from '../graphql/validation.js';
@@ -6,8 +7,6 @@ import { Municipality } from '../reference/reference.entity.js';
 import { emailSchema } from './account.inputs.js';
 import type { MunicipalityInput } from './admin.inputs.js';
 import type { Person } from './person.type.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const lastAdmin = () =>
   conflict({
@@ -68,7 +67,7 @@ export class AdminService {
       // Every admin row locked, in one order: concurrent dismissals queue here and count afresh.
       const admins: { id: string }[] = await tx.query('SELECT id FROM account WHERE is_admin ORDER BY id FOR UPDATE');
       this.assertStillAdmin(admins.map((a) => ({ ...a, is_admin: true })));
-      if (!UUID.test(accountId) || !admins.some((a) => a.id === accountId)) throw notFound({ nl: 'Deze beheerder', en: 'This admin' });
+      if (!isUuid(accountId) || !admins.some((a) => a.id === accountId)) throw notFound({ nl: 'Deze beheerder', en: 'This admin' });
       if (admins.length === 1) throw lastAdmin();
       await tx.query('UPDATE account SET is_admin = false, updated_at = now() WHERE id = $1', [accountId]);
       await recordAudit(tx, this.ctx, { action: 'dismissAdmin', entity: 'Account', entityId: accountId, changedFields: ['isAdmin'] });

@@ -4,6 +4,7 @@ import type { Context } from '../graphql/context.js';
 import { conflict, notFound, unauthenticated } from '../graphql/errors.js';
 import { Credential, type CredentialKind } from './credential.entity.js';
 import type { ApiToken, ApiTokenInput, NewApiToken, Session } from './credential.types.js';
+import { isUuid } from './ids.js';
 import { newToken, tokenHash } from './tokens.js';
 import type { Viewer } from './viewer.js';
 
@@ -146,9 +147,7 @@ function toApiToken(row: Credential): ApiToken {
   return { id: row.id, name: row.name ?? '', createdAt: row.createdAt, lastUsedAt: row.lastUsedAt, expiresAt: row.expiresAt };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** An id that is not a uuid cannot be anyone's; the all-zero uuid matches nothing. */
 export function asUuid(id: string): string {
-  return UUID.test(id) ? id : '00000000-0000-0000-0000-000000000000';
+  return isUuid(id) ? id : '00000000-0000-0000-0000-000000000000';
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { emailSchema } from '../account/account.inputs.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { isUuid } from '../auth/ids.js';
 import { roleIn } from '../auth/policy.js';
 import type { MembershipRole, Viewer } from '../auth/viewer.js';
 import type { Context } from '../graphql/context.js';
@@ -16,8 +17,6 @@ export interface LockedMember {
   role: MembershipRole;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Locks organisations for membership changes, in id order (the one order every writer uses, so two
  * transactions never wait for each other in a circle). The parent row is locked rather than the
@@ -26,7 +25,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Returns the ids that exist.
  */
 export async function lockOrganisations(tx: EntityManager, organisationIds: readonly string[]): Promise<string[]> {
-  const ids = [...new Set(organisationIds)].filter((id) => UUID.test(id)).sort();
+  const ids = [...new Set(organisationIds)].filter(isUuid).sort();
   if (!ids.length) return [];
   const rows: { id: string }[] = await tx.query('SELECT id FROM organisation WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE', [
     ids,
@@ -168,7 +167,7 @@ export class MembershipService {
    */
   private async lockMembership(tx: EntityManager, membershipId: string) {
     const viewer = this.viewer;
-    if (!UUID.test(membershipId)) throw membershipNotFound();
+    if (!isUuid(membershipId)) throw membershipNotFound();
     const [row] = await tx.query('SELECT organisation_id FROM membership WHERE id = $1', [membershipId]);
     if (!row) throw membershipNotFound();
     await lockOrganisations(tx, [row.organisation_id]);
