@@ -7,6 +7,7 @@ import { createDataSource, migrate } from './db/data-source.js';
 import type { EmbeddedDatabase } from './db/embedded.js';
 import { buildKoppelSchema, writeSchemaFileIfChanged } from './graphql/schema.js';
 import { createServer, type KoppelServer } from './http/server.js';
+import { ReferenceCache } from './reference/reference.cache.js';
 import { syncReferenceData } from './reference/reference.sync.js';
 import { seedDemoDataOnFirstStart } from './seed/seed.js';
 
@@ -45,10 +46,12 @@ export async function startKoppel(config: Config, log: Logger, options: StartOpt
     const schema = await buildKoppelSchema();
     if (config.NODE_ENV === 'development' && (await writeSchemaFileIfChanged(schema))) log.info('api/schema.graphql updated');
 
+    const reference = new ReferenceCache(db, log);
     const server = await createServer({
       schema,
       db,
       log,
+      reference,
       secureCookies: config.NODE_ENV === 'production',
       webDist: config.KOPPEL_WEB_DIST ?? DEFAULT_WEB_DIST,
     });
@@ -58,6 +61,7 @@ export async function startKoppel(config: Config, log: Logger, options: StartOpt
     const ran = await migrate(db);
     if (ran.length) log.info({ migrations: ran }, 'migrations applied');
     await syncReferenceData(db);
+    await reference.start();
     if (config.KOPPEL_DEMO_DATA === 'on') await seedDemoDataOnFirstStart(db, log, { production: config.NODE_ENV === 'production' });
     server.markReady();
     log.info({ url: publicUrl(address) }, 'Koppel is ready');
@@ -76,6 +80,7 @@ export async function startKoppel(config: Config, log: Logger, options: StartOpt
         } finally {
           clearInterval(sweeper);
         }
+        await reference.stop();
         await dataSource.destroy();
         await embedded?.stop();
       },

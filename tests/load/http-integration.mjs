@@ -164,6 +164,7 @@ async function serve(name, databaseUrl) {
   const { buildKoppelSchema } = await api('graphql/schema.js');
   const { createApolloServer } = await api('graphql/apollo.js');
   const { createLoaders } = await api('graphql/loaders.js');
+  const { ReferenceCache } = await api('reference/reference.cache.js');
   const { createLogger } = await api('config/logger.js');
   const { localeFromAcceptLanguage } = await import('@koppel/reference-data');
 
@@ -171,12 +172,14 @@ async function serve(name, databaseUrl) {
   const db = createDataSource({ url: databaseUrl, poolSize: 10 });
   await db.initialize();
   const schema = await buildKoppelSchema();
+  const reference = new ReferenceCache(db, log);
+  await reference.start();
   const context = (acceptLanguage) => ({
     requestId: randomUUID(),
     locale: localeFromAcceptLanguage(acceptLanguage),
     viewer: null,
     db,
-    loaders: createLoaders(db, null),
+    loaders: createLoaders(db, null, reference),
     log,
     cookies: { set() {}, clear() {} },
   });

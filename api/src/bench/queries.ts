@@ -59,7 +59,8 @@ export const SEARCH = { text: 'taalcoaching', themes: ['EDUCATION'], provinceCod
 
 export function scenarios(): Scenario[] {
   const tsquery = `websearch_to_tsquery('dutch', '${SEARCH.text}')`;
-  const provinces = `ARRAY(SELECT m.code FROM municipality m WHERE m.province_code = ANY ('{${SEARCH.provinceCodes.join(',')}}'::text[]))`;
+  // `place_codes` holds an initiative's municipalities, their provinces and NL when national (kept by a trigger).
+  const places = `'{${[...SEARCH.provinceCodes, 'NL'].join(',')}}'::text[]`;
   return [
     {
       name: 'page of 50',
@@ -73,7 +74,7 @@ export function scenarios(): Scenario[] {
         variables: { first: 20, filter: { search: SEARCH.text, themes: SEARCH.themes, provinceCodes: SEARCH.provinceCodes } },
       }),
       baselineSql: connectionSql({
-        where: `${LISTED} AND i.themes && '{${SEARCH.themes.join(',')}}'::text[] AND (i.municipality_codes && ${provinces} OR i.national) AND i.search_vector @@ ${tsquery}`,
+        where: `${LISTED} AND i.themes && '{${SEARCH.themes.join(',')}}'::text[] AND i.place_codes && ${places} AND i.search_vector @@ ${tsquery}`,
         orderBy: 'rank DESC, i.id ASC',
         rank: `ts_rank(i.search_vector, ${tsquery})`,
         first: 20,

@@ -54,8 +54,19 @@ function statementCounter(onQuery: (sql: string) => void): TypeOrmLogger {
  */
 export async function migrate(dataSource: DataSource): Promise<string[]> {
   return withAdvisoryLock(dataSource, LOCKS.migrations, async () => {
-    const ran = await dataSource.runMigrations({ transaction: 'each' });
-    return ran.map((migration) => migration.name);
+    // A migration may rewrite a whole table: on a connection of its own, without the API's 5 s statement limit.
+    const maintenance = new DataSource({
+      ...dataSource.options,
+      poolSize: 1,
+      extra: { ...dataSource.options.extra, options: undefined },
+    } as typeof dataSource.options);
+    await maintenance.initialize();
+    try {
+      const ran = await maintenance.runMigrations({ transaction: 'each' });
+      return ran.map((migration) => migration.name);
+    } finally {
+      await maintenance.destroy();
+    }
   });
 }
 

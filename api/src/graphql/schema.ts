@@ -40,7 +40,9 @@ function useSimpleResolversForPlainFields(): void {
   const storage = getMetadataStorage();
   for (const field of storage.fields) {
     const guarded = (field.roles?.length ?? 0) > 0 || (field.middlewares?.length ?? 0) > 0;
-    field.simple ??= !guarded;
+    // GraphQL's default resolver reads the schema name; a renamed property needs type-graphql's own.
+    const renamed = field.schemaName !== field.name;
+    field.simple ??= !guarded && !renamed;
   }
 }
 

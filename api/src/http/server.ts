@@ -16,6 +16,7 @@ import { createApolloServer } from '../graphql/apollo.js';
 import { unauthenticated as unauthenticatedError } from '../graphql/errors.js';
 import type { Context, ResponseCookies } from '../graphql/context.js';
 import { createLoaders } from '../graphql/loaders.js';
+import type { ReferenceCache } from '../reference/reference.cache.js';
 import { registerPrivacyRoutes } from '../privacy/privacy.routes.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -28,6 +29,7 @@ export interface ServerOptions {
   secureCookies: boolean;
   /** The built web app (`web/dist`); served at `/` when present. */
   webDist?: string;
+  reference: ReferenceCache;
 }
 
 export interface KoppelServer {
@@ -172,7 +174,7 @@ async function buildContext(request: FastifyRequest, reply: FastifyReply, option
     locale: localeFromAcceptLanguage(request.headers['accept-language']),
     viewer,
     db: options.db,
-    loaders: createLoaders(options.db, viewer),
+    loaders: createLoaders(options.db, viewer, options.reference),
     log: request.log as Logger,
     cookies,
   };

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import type { Viewer } from '../auth/viewer.js';
 import { type Cursor, encodeCursor, hydrate, type Page, SqlParams, selectList } from '../graphql/connection.js';
-import { byKeys, groupedByKeys } from '../graphql/loader-helpers.js';
+import { byKeys, groupedByKeys, rowsWhereIn } from '../graphql/loader-helpers.js';
 import { isUuid } from '../organisation/input-rules.js';
 import { Initiative } from './initiative.entity.js';
 import { initiativeScope } from './initiative.policy.js';
@@ -22,7 +22,7 @@ export function createInitiativeLoaders(db: DataSource, viewer: Viewer | null) {
     /** By id, whatever its status: callers check `mayViewInitiative`. */
     initiative: new DataLoader<string, Initiative | null>(async (ids) => {
       const valid = ids.filter(isUuid);
-      return byKeys(ids, valid.length ? await db.getRepository(Initiative).findBy({ id: In(valid) }) : [], (i) => i.id);
+      return byKeys(ids, await rowsWhereIn(db, Initiative, 'id', valid, 'uuid'), (i) => i.id);
     }),
 
     /**

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
-import { byKeys } from '../graphql/loader-helpers.js';
+import type { DataSource } from 'typeorm';
+import { byKeys, rowsWhereIn } from '../graphql/loader-helpers.js';
 import { isUuid } from './input-rules.js';
 import { Organisation } from './organisation.entity.js';
 
@@ -9,7 +9,7 @@ export function createOrganisationLoaders(db: DataSource) {
     // Ids come from clients too: one that is not a uuid is simply not found (PostgreSQL would refuse it).
     organisation: new DataLoader<string, Organisation | null>(async (ids) => {
       const valid = ids.filter(isUuid);
-      return byKeys(ids, valid.length ? await db.getRepository(Organisation).findBy({ id: In(valid) }) : [], (o) => o.id);
+      return byKeys(ids, await rowsWhereIn(db, Organisation, 'id', valid, 'uuid'), (o) => o.id);
     }),
   };
 }

@@ -1,25 +1,18 @@
 import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
-import { byKeys, groupedByKeys } from '../graphql/loader-helpers.js';
-import { Municipality, Province, Theme } from './reference.entity.js';
+import type { ReferenceCache } from './reference.cache.js';
+import type { Municipality, Province, Theme } from './reference.entity.js';
 
-export function createReferenceLoaders(db: DataSource) {
+/** Reference rows by key, from the process's reference cache (no SQL while it is warm). */
+export function createReferenceLoaders(reference: ReferenceCache) {
+  const from = <K, V>(pick: (snapshot: Awaited<ReturnType<ReferenceCache['get']>>, key: K) => V) =>
+    new DataLoader<K, V>(async (keys) => {
+      const snapshot = await reference.get();
+      return keys.map((key) => pick(snapshot, key));
+    });
   return {
-    theme: new DataLoader<string, Theme | null>(async (slugs) =>
-      byKeys(slugs, await db.getRepository(Theme).findBy({ slug: In([...slugs]) as never }), (t) => t.slug),
-    ),
-    province: new DataLoader<string, Province | null>(async (codes) =>
-      byKeys(codes, await db.getRepository(Province).findBy({ code: In([...codes]) }), (p) => p.code),
-    ),
-    municipality: new DataLoader<string, Municipality | null>(async (codes) =>
-      byKeys(codes, await db.getRepository(Municipality).findBy({ code: In([...codes]) }), (m) => m.code),
-    ),
-    municipalitiesByProvince: new DataLoader<string, Municipality[]>(async (codes) =>
-      groupedByKeys(
-        codes,
-        await db.getRepository(Municipality).find({ where: { provinceCode: In([...codes]) }, order: { name: 'ASC' } }),
-        (m) => m.provinceCode,
-      ),
-    ),
+    theme: from<string, Theme | null>((s, slug) => s.themes.get(slug) ?? null),
+    province: from<string, Province | null>((s, code) => s.provinces.get(code) ?? null),
+    municipality: from<string, Municipality | null>((s, code) => s.municipalities.get(code) ?? null),
+    municipalitiesByProvince: from<string, Municipality[]>((s, code) => [...(s.municipalitiesByProvince.get(code) ?? [])]),
   };
 }

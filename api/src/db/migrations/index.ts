@@ -4,6 +4,7 @@ import { Credentials1764000001500 } from './1764000001500-credentials.js';
 import { Registry1764000002000 } from './1764000002000-registry.js';
 import { InitiativePlaces1764000002100 } from './1764000002100-initiative-places.js';
 import { Accounts1764000003000 } from './1764000003000-accounts.js';
+import { ReferenceNotify1764000004000 } from './1764000004000-reference-notify.js';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   Registry1764000002000,
   InitiativePlaces1764000002100,
   Accounts1764000003000,
+  ReferenceNotify1764000004000,
 ];

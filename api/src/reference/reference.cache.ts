@@ -1,0 +1,112 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from '../config/logger.js';
+import { Municipality, Province, Theme } from './reference.entity.js';
+
+export interface ReferenceSnapshot {
+  themes: ReadonlyMap<string, Theme>;
+  provinces: ReadonlyMap<string, Province>;
+  municipalities: ReadonlyMap<string, Municipality>;
+  /** Per province code, by name. */
+  municipalitiesByProvince: ReadonlyMap<string, readonly Municipality[]>;
+}
+
+/** Sent by a trigger on the reference tables (migration 1764000004000) whenever a row changes. */
+export const REFERENCE_CHANGED_CHANNEL = 'koppel_reference_changed';
+const RECONNECT_MS = 1000;
+
+/**
+ * The reference data (5 themes, 12 provinces, 342 municipalities) in this process's memory: nearly
+ * every page shows it, and it changes only when an admin edits it. Each process LISTENs for the
+ * trigger's NOTIFY and reloads on the next use, so every API process sees an edit at once. While
+ * the listening connection is down, the cache is bypassed rather than trusted.
+ */
+export class ReferenceCache {
+  private snapshot: Promise<ReferenceSnapshot> | null = null;
+  private generation = 0;
+  private listening = false;
+  private stopped = false;
+  private release: (() => void) | null = null;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly log: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    const pool = (this.db.driver as unknown as { master: import('pg').Pool }).master;
+    try {
+      const client = await pool.connect();
+      client.on('notification', () => this.invalidate());
+      client.on('error', (error) => this.lost(error));
+      await client.query(`LISTEN ${REFERENCE_CHANGED_CHANNEL}`);
+      // The listener is not a pooled connection any more: the pool must not hand it out or time it out.
+      this.release = () => client.release(true);
+      this.listening = true;
+      this.invalidate();
+      await this.get();
+    } catch (error) {
+      this.lost(error);
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.listening = false;
+    this.release?.();
+    this.release = null;
+  }
+
+  get(): Promise<ReferenceSnapshot> {
+    if (!this.listening) return this.load();
+    const generation = this.generation;
+    if (!this.snapshot) {
+      const loading = this.load();
+      this.snapshot = loading;
+      // A change that arrives while loading makes this load stale: forget it, the next use reloads.
+      loading.then(
+        () => {
+          if (this.generation !== generation && this.snapshot === loading) this.snapshot = null;
+        },
+        () => {
+          if (this.snapshot === loading) this.snapshot = null;
+        },
+      );
+    }
+    return this.snapshot;
+  }
+
+  private invalidate(): void {
+    this.generation++;
+    this.snapshot = null;
+  }
+
+  private lost(error: unknown): void {
+    this.listening = false;
+    this.invalidate();
+    this.release?.();
+    this.release = null;
+    if (this.stopped) return;
+    this.log.warn({ err: error }, 'reference data listener lost; reading from the database until it is back');
+    setTimeout(() => void this.start(), RECONNECT_MS).unref();
+  }
+
+  private async load(): Promise<ReferenceSnapshot> {
+    const [themes, provinces, municipalities] = await Promise.all([
+      this.db.getRepository(Theme).find({ order: { position: 'ASC' } }),
+      this.db.getRepository(Province).find({ order: { name: 'ASC' } }),
+      this.db.getRepository(Municipality).find({ order: { name: 'ASC' } }),
+    ]);
+    const byProvince = new Map<string, Municipality[]>();
+    for (const municipality of municipalities) {
+      const list = byProvince.get(municipality.provinceCode) ?? [];
+      list.push(municipality);
+      byProvince.set(municipality.provinceCode, list);
+    }
+    return {
+      themes: new Map(themes.map((t) => [t.slug, t])),
+      provinces: new Map(provinces.map((p) => [p.code, p])),
+      municipalities: new Map(municipalities.map((m) => [m.code, m])),
+      municipalitiesByProvince: byProvince,
+    };
+  }
+}
