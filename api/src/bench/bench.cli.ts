@@ -73,8 +73,13 @@ try {
 
 async function assertSameAnswer(scenario: Scenario) {
   const ask = (target: string) =>
-    fetch(`${target}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-language': 'nl' }, body: scenario.body }).then(
-      (response) => response.json() as Promise<{ data?: { initiatives: { totalCount: number; edges: { node: { id: string } }[] } }; errors?: unknown }>,
+    fetch(`${target}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'nl' },
+      body: scenario.body,
+    }).then(
+      (response) =>
+        response.json() as Promise<{ data?: { initiatives: { totalCount: number; edges: { node: { id: string } }[] } }; errors?: unknown }>,
     );
   const [fromApi, fromBaseline] = await Promise.all([ask(api.url), ask(baseline.url)]);
   const ids = (answer: typeof fromApi) => answer.data?.initiatives.edges.map((edge) => edge.node.id).join(',');

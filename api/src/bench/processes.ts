@@ -22,7 +22,10 @@ export async function startProcess(script: URL, env: Record<string, string>, rea
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${fileURLToPath(script)} exited: ${stderr.trim()}`);
-    const ok = await fetch(url + readyPath).then((r) => r.ok, () => false);
+    const ok = await fetch(url + readyPath).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { url, stop: () => stopProcess(child) };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

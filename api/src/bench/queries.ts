@@ -36,7 +36,14 @@ const NODE_JSON = `json_build_object(
 
 const cursorJson = (payload: string) => `translate(encode(convert_to(${payload}::text, 'UTF8'), 'base64'), E'+/=\\n', '-_')`;
 
-function connectionSql(options: { where: string; orderBy: string; first: number; rank?: string; cursor: string; totalCount: boolean }): string {
+function connectionSql(options: {
+  where: string;
+  orderBy: string;
+  first: number;
+  rank?: string;
+  cursor: string;
+  totalCount: boolean;
+}): string {
   const order = (alias: string) => options.orderBy.replaceAll('i.', alias);
   return `WITH page AS (
       SELECT i.*${options.rank ? `, ${options.rank} AS rank` : ''} FROM initiative i WHERE ${options.where}
@@ -65,7 +72,13 @@ export function scenarios(): Scenario[] {
     {
       name: 'page of 50',
       body: JSON.stringify({ query: pageQuery, variables: { first: 50 } }),
-      baselineSql: connectionSql({ where: LISTED, orderBy: 'i.created_at DESC, i.id DESC', first: 50, cursor: NEWEST_CURSOR, totalCount: false }),
+      baselineSql: connectionSql({
+        where: LISTED,
+        orderBy: 'i.created_at DESC, i.id DESC',
+        first: 50,
+        cursor: NEWEST_CURSOR,
+        totalCount: false,
+      }),
     },
     {
       name: 'search + filters, 20 + count',

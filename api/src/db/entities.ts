@@ -9,4 +9,17 @@ import { Organisation } from '../organisation/organisation.entity.js';
 import { Municipality, Province, Theme } from '../reference/reference.entity.js';
 
 /** Every TypeORM entity. Add a feature's entities here. */
-export const entities = [Theme, Province, Municipality, Organisation, Account, Membership, AuditEntry, Credential, Initiative, FundProfile, Need, Offer];
+export const entities = [
+  Theme,
+  Province,
+  Municipality,
+  Organisation,
+  Account,
+  Membership,
+  AuditEntry,
+  Credential,
+  Initiative,
+  FundProfile,
+  Need,
+  Offer,
+];

@@ -1,6 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
@@ -21,12 +21,16 @@ const validationRules = [
   maxDepthRule({
     n: QUERY_LIMITS.depth,
     propagateOnRejection: false,
-    onReject: [tooComplex(`De query is dieper dan ${QUERY_LIMITS.depth} niveaus.`, `The query is nested deeper than ${QUERY_LIMITS.depth} levels.`)],
+    onReject: [
+      tooComplex(`De query is dieper dan ${QUERY_LIMITS.depth} niveaus.`, `The query is nested deeper than ${QUERY_LIMITS.depth} levels.`),
+    ],
   }),
   maxAliasesRule({
     n: QUERY_LIMITS.aliases,
     propagateOnRejection: false,
-    onReject: [tooComplex(`De query heeft meer dan ${QUERY_LIMITS.aliases} aliassen.`, `The query has more than ${QUERY_LIMITS.aliases} aliases.`)],
+    onReject: [
+      tooComplex(`De query heeft meer dan ${QUERY_LIMITS.aliases} aliassen.`, `The query has more than ${QUERY_LIMITS.aliases} aliases.`),
+    ],
   }),
   maxDirectivesRule({
     n: QUERY_LIMITS.directives,
@@ -36,7 +40,15 @@ const validationRules = [
 ];
 
 /** Client mistakes the GraphQL layer detects itself; their messages are safe to show. */
-const CLIENT_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_NOT_FOUND']);
+const CLIENT_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
 
 export function createApolloServer(schema: GraphQLSchema): ApolloServer<Context> {
   return new ApolloServer<Context>({
@@ -77,7 +89,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (code === 'UNAUTHENTICATED') return withCode(formatted, unauthenticated());
   if (code === 'UNAUTHORIZED') return withCode(formatted, forbidden());
   if (code === 'GRAPHQL_PARSE_FAILED' && formatted.message.includes('tokens')) {
-    return withCode(formatted, queryTooComplex({ nl: `De query heeft meer dan ${QUERY_LIMITS.tokens} tokens.`, en: `The query has more than ${QUERY_LIMITS.tokens} tokens.` }));
+    return withCode(
+      formatted,
+      queryTooComplex({
+        nl: `De query heeft meer dan ${QUERY_LIMITS.tokens} tokens.`,
+        en: `The query has more than ${QUERY_LIMITS.tokens} tokens.`,
+      }),
+    );
   }
   if (CLIENT_ERROR_CODES.has(code)) {
     // Malformed queries and variables are bad input too; the precise GraphQL reason stays alongside.
@@ -120,7 +138,8 @@ const errorReporting: ApolloServerPlugin<Context> = {
             messages?: Record<string, string>;
             unexpected?: boolean;
           };
-          const message = messages?.[contextValue.locale] ?? (unexpected ? `Internal server error (request ${contextValue.requestId})` : error.message);
+          const message =
+            messages?.[contextValue.locale] ?? (unexpected ? `Internal server error (request ${contextValue.requestId})` : error.message);
           return { ...error, message, extensions: { ...extensions, requestId: contextValue.requestId } };
         });
       },

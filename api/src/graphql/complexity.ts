@@ -1,6 +1,6 @@
-import type { ApolloServerPlugin } from '@apollo/server';
-import { getNullableType, type GraphQLSchema, isListType, Kind, type OperationDefinitionNode } from 'graphql';
 import { createRequire } from 'node:module';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { type GraphQLSchema, getNullableType, isListType, Kind, type OperationDefinitionNode } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from './context.js';
 import { queryTooComplex } from './errors.js';
@@ -44,7 +44,10 @@ export function complexityLimit(schema: GraphQLSchema, maximum: number): ApolloS
           });
           if (complexity > maximum) {
             throw queryTooComplex(
-              { nl: `De query is te zwaar (${complexity} punten, ten hoogste ${maximum}).`, en: `The query is too expensive (${complexity} points, at most ${maximum}).` },
+              {
+                nl: `De query is te zwaar (${complexity} punten, ten hoogste ${maximum}).`,
+                en: `The query is too expensive (${complexity} points, at most ${maximum}).`,
+              },
               400,
             );
           }
@@ -63,4 +66,3 @@ export const listOf =
   (size: number) =>
   ({ childComplexity }: { childComplexity: number }) =>
     1 + childComplexity * size;
-

@@ -37,8 +37,7 @@ export class KoppelError extends GraphQLError {
 export const badUserInput = (fields: FieldProblems, messages?: Labels) =>
   new KoppelError('BAD_USER_INPUT', messages ?? { nl: 'De invoer klopt niet.', en: 'The input is not valid.' }, { fields });
 
-export const unauthenticated = () =>
-  new KoppelError('UNAUTHENTICATED', { nl: 'Log eerst in.', en: 'Sign in first.' });
+export const unauthenticated = () => new KoppelError('UNAUTHENTICATED', { nl: 'Log eerst in.', en: 'Sign in first.' });
 
 export const forbidden = (messages?: Labels) =>
   new KoppelError('FORBIDDEN', messages ?? { nl: 'Dat mag u niet doen.', en: 'You may not do that.' });

@@ -34,6 +34,9 @@ export async function rowsWhereIn<T extends object>(
 ): Promise<T[]> {
   if (!values.length) return [];
   const table = db.getMetadata(entity).tableName;
-  const rows: Record<string, unknown>[] = await db.query(`SELECT ${selectList(db, entity, 't')} FROM ${table} t WHERE t.${column} = ANY($1::${sqlType}[])`, [values]);
+  const rows: Record<string, unknown>[] = await db.query(
+    `SELECT ${selectList(db, entity, 't')} FROM ${table} t WHERE t.${column} = ANY($1::${sqlType}[])`,
+    [values],
+  );
   return rows.map((row) => hydrate(entity, row));
 }

@@ -1,23 +1,36 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema, getMetadataStorage, type NonEmptyArray, type ValidatorFn } from 'type-graphql';
-import { authChecker } from '../auth/auth-checker.js';
+import { buildSchema, type ClassType, getMetadataStorage, type NonEmptyArray, type ValidatorFn } from 'type-graphql';
 import { AccountResolver } from '../account/account.resolver.js';
-import { MembershipResolver, OrganisationMembersResolver } from '../membership/membership.resolver.js';
 import { AdminResolver } from '../account/admin.resolver.js';
-import { CredentialResolver } from '../auth/credential.resolver.js';
-import { PrivacyResolver } from '../privacy/privacy.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
-import { referenceResolvers } from '../reference/reference.resolver.js';
-import { OrganisationResolver } from '../organisation/organisation.resolver.js';
-import { initiativeResolvers } from '../initiative/initiative.resolver.js';
+import { authChecker } from '../auth/auth-checker.js';
+import { CredentialResolver } from '../auth/credential.resolver.js';
 import { fundProfileResolvers } from '../fund-profile/fund-profile.resolver.js';
+import { initiativeResolvers } from '../initiative/initiative.resolver.js';
+import { MembershipResolver, OrganisationMembersResolver } from '../membership/membership.resolver.js';
 import { needOfferResolvers } from '../needs-offers/needs-offers.resolver.js';
+import { OrganisationResolver } from '../organisation/organisation.resolver.js';
+import { PrivacyResolver } from '../privacy/privacy.resolver.js';
+import { referenceResolvers } from '../reference/reference.resolver.js';
 import { scalarsMap } from './scalars.js';
 import { validateArgument } from './validation.js';
 
 /** Every resolver class. Add a feature's resolvers here. */
-const resolvers = [...referenceResolvers, OrganisationResolver, ...initiativeResolvers, ...fundProfileResolvers, ...needOfferResolvers, AccountResolver, MembershipResolver, OrganisationMembersResolver, AdminResolver, CredentialResolver, PrivacyResolver, AuditResolver] as unknown as NonEmptyArray<Function>;
+const resolvers = [
+  ...referenceResolvers,
+  OrganisationResolver,
+  ...initiativeResolvers,
+  ...fundProfileResolvers,
+  ...needOfferResolvers,
+  AccountResolver,
+  MembershipResolver,
+  OrganisationMembersResolver,
+  AdminResolver,
+  CredentialResolver,
+  PrivacyResolver,
+  AuditResolver,
+] as unknown as NonEmptyArray<ClassType>;
 
 export function buildKoppelSchema(): Promise<GraphQLSchema> {
   useSimpleResolversForPlainFields();

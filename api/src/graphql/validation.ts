@@ -8,7 +8,7 @@ import { badUserInput, type FieldProblems } from './errors.js';
  * Input validation in one place per input type: an inputs file pairs its input class with a zod
  * schema (`validates(OrganisationInput, schema)`), and type-graphql runs it before every resolver.
  */
-const schemas = new Map<Function, ZodType>();
+const schemas = new Map<unknown, ZodType>();
 
 export function validates<T>(inputClass: new () => T, schema: ZodType): void {
   schemas.set(inputClass, schema);
@@ -20,14 +20,14 @@ export const validateArgument: ValidatorFn<Context> = (value, type, { context })
   if (!schema) return;
   // Validation is the same for a single input and for a list of them.
   const result = (Array.isArray(value) ? z.array(schema) : schema).safeParse(value, { error: errorMap(context.locale) });
-  if (!result.success) throw badUserInput(fieldProblems(result.error, context.locale));
+  if (!result.success) throw badUserInput(fieldProblems(result.error));
 };
 
 /** Runs a zod schema on a value from outside the type system (a scalar argument, a cursor) the same way. */
 export function parseOrThrow<T>(schema: ZodType<T>, value: unknown, locale: Locale, prefix?: string): T {
   const result = schema.safeParse(value, { error: errorMap(locale) });
   if (result.success) return result.data;
-  throw badUserInput(fieldProblems(result.error, locale, prefix));
+  throw badUserInput(fieldProblems(result.error, prefix));
 }
 
 /** A custom rule's message, in both languages: `refine(check, bilingual('…', '…'))`. */
@@ -35,7 +35,7 @@ export function bilingual(nl: string, en: string, path?: (string | number)[]) {
   return { params: { nl, en }, ...(path ? { path } : {}) };
 }
 
-function fieldProblems(error: z.ZodError, locale: Locale, prefix?: string): FieldProblems {
+function fieldProblems(error: z.ZodError, prefix?: string): FieldProblems {
   const fields: FieldProblems = {};
   for (const issue of error.issues) {
     const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.') || '_';
@@ -53,13 +53,15 @@ function errorMap(locale: Locale): z.core.$ZodErrorMap {
     if (issue.code === 'custom' && params?.[locale]) return params[locale];
     switch (issue.code) {
       case 'too_big':
-        if (issue.origin === 'string') return t(`Te lang: hoogstens ${issue.maximum} tekens.`, `Too long: at most ${issue.maximum} characters.`);
+        if (issue.origin === 'string')
+          return t(`Te lang: hoogstens ${issue.maximum} tekens.`, `Too long: at most ${issue.maximum} characters.`);
         if (issue.origin === 'array') return t(`Te veel: hoogstens ${issue.maximum}.`, `Too many: at most ${issue.maximum}.`);
         if (issue.origin === 'number') return t(`Te groot: hoogstens ${issue.maximum}.`, `Too large: at most ${issue.maximum}.`);
         break;
       case 'too_small':
         if (issue.origin === 'string' && issue.minimum === 1) return t('Vul dit veld in.', 'This field is required.');
-        if (issue.origin === 'string') return t(`Te kort: minstens ${issue.minimum} tekens.`, `Too short: at least ${issue.minimum} characters.`);
+        if (issue.origin === 'string')
+          return t(`Te kort: minstens ${issue.minimum} tekens.`, `Too short: at least ${issue.minimum} characters.`);
         if (issue.origin === 'array') return t(`Kies er minstens ${issue.minimum}.`, `Choose at least ${issue.minimum}.`);
         if (issue.origin === 'number') return t(`Te klein: minstens ${issue.minimum}.`, `Too small: at least ${issue.minimum}.`);
         break;

@@ -6,18 +6,18 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { localeFromAcceptLanguage } from '@koppel/reference-data';
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { resolveViewer } from '../auth/resolve-viewer.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Logger } from '../config/logger.js';
 import { createApolloServer } from '../graphql/apollo.js';
-import { unauthenticated as unauthenticatedError } from '../graphql/errors.js';
 import type { Context, ResponseCookies } from '../graphql/context.js';
+import { unauthenticated as unauthenticatedError } from '../graphql/errors.js';
 import { createLoaders } from '../graphql/loaders.js';
-import type { ReferenceCache } from '../reference/reference.cache.js';
 import { registerPrivacyRoutes } from '../privacy/privacy.routes.js';
+import type { ReferenceCache } from '../reference/reference.cache.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Viewer } from '../auth/viewer.js';
 import { type Cursor, encodeCursor, hydrate, type Page, SqlParams, selectList } from '../graphql/connection.js';
 import { byKeys, groupedByKeys, rowsWhereIn } from '../graphql/loader-helpers.js';

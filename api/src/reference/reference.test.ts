@@ -55,7 +55,9 @@ describe('reference data', () => {
   });
 
   it('resolves nested regions without a query per row', async () => {
-    const small = await app.countStatements(() => app.gql('{ municipalities(provinceCode: "PV24") { province { municipalities { name } } } }'));
+    const small = await app.countStatements(() =>
+      app.gql('{ municipalities(provinceCode: "PV24") { province { municipalities { name } } } }'),
+    );
     const large = await app.countStatements(() => app.gql('{ municipalities { province { municipalities { name } } } }'));
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(3);

@@ -1,4 +1,4 @@
-import { startKoppel, type RunningKoppel } from '../app.js';
+import { type RunningKoppel, startKoppel } from '../app.js';
 import { loadConfig } from '../config/config.js';
 import { createLogger } from '../config/logger.js';
 import { createTestDatabase } from './test-database.js';

@@ -1,13 +1,7 @@
 import type { Labels } from './labels.js';
 
 /** The five sub-themes of the alliance, fixed and in this order. */
-export const THEME_SLUGS = [
-  'EDUCATION',
-  'LABOUR_MARKET',
-  'TRAUMA_CARE',
-  'VOLUNTEERING',
-  'PUBLIC_PERCEPTION',
-] as const;
+export const THEME_SLUGS = ['EDUCATION', 'LABOUR_MARKET', 'TRAUMA_CARE', 'VOLUNTEERING', 'PUBLIC_PERCEPTION'] as const;
 
 export type ThemeSlug = (typeof THEME_SLUGS)[number];
 
