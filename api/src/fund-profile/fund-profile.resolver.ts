@@ -31,7 +31,7 @@ export class FundProfileResolver {
   }
 
   @FieldResolver(() => [Theme], { description: 'The themes it funds, in their fixed order.', complexity: listOf(5) })
-  themes(@Root() profile: FundProfile, @Ctx() ctx: Context): Promise<Theme[]> {
+  themes(@Root() profile: FundProfile, @Ctx() ctx: Context): Theme[] | Promise<Theme[]> {
     return themesOf(ctx, profile.themes);
   }
 

@@ -88,14 +88,13 @@ export class InitiativeResolver {
   }
 
   @FieldResolver(() => [Theme], { description: 'Its themes, in their fixed order.', complexity: listOf(5) })
-  themes(@Root() initiative: Initiative, @Ctx() ctx: Context): Promise<Theme[]> {
+  themes(@Root() initiative: Initiative, @Ctx() ctx: Context): Theme[] | Promise<Theme[]> {
     return themesOf(ctx, initiative.themes);
   }
 
   @FieldResolver(() => [Municipality], { description: 'Where it runs. See also `national`.' })
-  async municipalities(@Root() initiative: Initiative, @Ctx() ctx: Context): Promise<Municipality[]> {
-    const found = await ctx.loaders.municipality.loadMany(initiative.municipalityCodes);
-    return found.filter((m): m is Municipality => m instanceof Municipality);
+  municipalities(@Root() initiative: Initiative, @Ctx() ctx: Context): Municipality[] | Promise<Municipality[]> {
+    return ctx.loaders.municipalitiesOf(initiative.municipalityCodes);
   }
 
   @FieldResolver(() => [TargetGroupLabel], { description: 'Who it is for, in the fixed order of target groups.', complexity: listOf(7) })

@@ -3,10 +3,20 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
-import { countRows, countWhenSelected, decodeCursor, fetchPage, pageSize, SqlParams, toConnection } from '../graphql/connection.js';
+import {
+  countRows,
+  countWhenSelected,
+  decodeCursor,
+  fetchPage,
+  pageSize,
+  SqlParams,
+  selectsPath,
+  toConnection,
+} from '../graphql/connection.js';
 import type { Context } from '../graphql/context.js';
 import { badUserInput, unauthenticated } from '../graphql/errors.js';
 import { changedKeys, cleanText, given } from '../organisation/input-rules.js';
+import { Organisation } from '../organisation/organisation.entity.js';
 import { unknownPlaces } from '../organisation/places.js';
 import { Initiative, InitiativeConnection, type TargetGroupLabel } from './initiative.entity.js';
 import {
@@ -74,8 +84,14 @@ export class InitiativeService {
     const cursor = decodeCursor(after, tsquery ? 'rank' : 'newest', locale);
     const query = { entity: Initiative, alias: 'i', where, params };
     const count = countWhenSelected(info, () => countRows(db, query));
-    const page = await fetchPage(db, { ...query, search: tsquery, first: size, after: cursor });
+    // Nearly every list shows who runs each initiative: fetch the organisations with the page.
+    const join =
+      info && selectsPath(info, ['edges', 'node', 'organisation'])
+        ? { entity: Organisation, alias: 'o', on: 'o.id = i.organisation_id' }
+        : undefined;
+    const page = await fetchPage(db, { ...query, search: tsquery, first: size, after: cursor, join });
     for (const initiative of page.rows) this.ctx.loaders.initiative.prime(initiative.id, initiative);
+    for (const organisation of (page.joined ?? []) as Organisation[]) this.ctx.loaders.organisation.prime(organisation.id, organisation);
     return toConnection(InitiativeConnection, page, count);
   }
 

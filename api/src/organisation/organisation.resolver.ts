@@ -67,7 +67,7 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => [Theme], { description: 'The themes it works on, in their fixed order.', complexity: listOf(5) })
-  async themes(@Root() organisation: Organisation, @Ctx() ctx: Context): Promise<Theme[]> {
+  themes(@Root() organisation: Organisation, @Ctx() ctx: Context): Theme[] | Promise<Theme[]> {
     return themesOf(ctx, organisation.themes);
   }
 
@@ -79,8 +79,9 @@ export class OrganisationResolver {
   }
 }
 
-/** Theme objects for slugs, in the themes' fixed order, through the request's loader. */
-export async function themesOf(ctx: Context, slugs: readonly string[]): Promise<Theme[]> {
-  const themes = await ctx.loaders.theme.loadMany(slugs);
-  return themes.filter((t): t is Theme => t instanceof Theme).sort((a, b) => a.position - b.position);
+/** Theme objects for slugs, in the themes' fixed order (synchronously when the reference cache is warm). */
+export function themesOf(ctx: Context, slugs: readonly string[]): Theme[] | Promise<Theme[]> {
+  const inOrder = (themes: Theme[]) => themes.sort((a, b) => a.position - b.position);
+  const themes = ctx.loaders.themesOf(slugs);
+  return Array.isArray(themes) ? inOrder(themes) : themes.then(inOrder);
 }

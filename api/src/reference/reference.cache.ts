@@ -22,6 +22,7 @@ const RECONNECT_MS = 1000;
  */
 export class ReferenceCache {
   private snapshot: Promise<ReferenceSnapshot> | null = null;
+  private settled: ReferenceSnapshot | null = null;
   private generation = 0;
   private listening = false;
   private stopped = false;
@@ -56,6 +57,11 @@ export class ReferenceCache {
     this.release = null;
   }
 
+  /** The snapshot, if it is loaded and trusted right now: lets resolvers answer without a promise. */
+  current(): ReferenceSnapshot | null {
+    return this.listening ? this.settled : null;
+  }
+
   get(): Promise<ReferenceSnapshot> {
     if (!this.listening) return this.load();
     const generation = this.generation;
@@ -64,8 +70,12 @@ export class ReferenceCache {
       this.snapshot = loading;
       // A change that arrives while loading makes this load stale: forget it, the next use reloads.
       loading.then(
-        () => {
-          if (this.generation !== generation && this.snapshot === loading) this.snapshot = null;
+        (loaded) => {
+          if (this.generation !== generation) {
+            if (this.snapshot === loading) this.snapshot = null;
+          } else {
+            this.settled = loaded;
+          }
         },
         () => {
           if (this.snapshot === loading) this.snapshot = null;
@@ -78,6 +88,7 @@ export class ReferenceCache {
   private invalidate(): void {
     this.generation++;
     this.snapshot = null;
+    this.settled = null;
   }
 
   private lost(error: unknown): void {
