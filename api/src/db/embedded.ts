@@ -28,7 +28,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     user: USER,
     password: PASSWORD,
     persistent: true,
-    createPostgresUser: true,
+    // PostgreSQL refuses to run as root: as root, the binaries run as a `postgres` user made for it.
+    createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: (message) => options.log.debug({ postgres: String(message).trim() }, 'postgres'),
     onError: (message) => options.log.debug({ postgres: String(message).trim() }, 'postgres'),

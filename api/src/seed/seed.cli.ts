@@ -5,7 +5,7 @@ import { type Config, ConfigError, loadConfig } from '../config/config.js';
 import { createLogger } from '../config/logger.js';
 import { describeStartupError } from '../config/startup-errors.js';
 import { createDataSource, migrate } from '../db/data-source.js';
-import { type EmbeddedDatabase, startEmbeddedPostgres } from '../db/embedded.js';
+import type { EmbeddedDatabase } from '../db/embedded.js';
 import { syncReferenceData } from '../reference/reference.sync.js';
 import { deleteDemoData, isSeeded, markSeeded, seedDemoData } from './seed.js';
 
@@ -32,6 +32,8 @@ async function main(config: Config): Promise<void> {
       );
     }
     say(`Koppel demo data → embedded PostgreSQL in ${resolve(config.KOPPEL_DATA_DIR)} (port ${config.KOPPEL_EMBEDDED_PG_PORT})`);
+    // Loaded only when used: with DATABASE_URL no PostgreSQL binaries are needed.
+    const { startEmbeddedPostgres } = await import('../db/embedded.js');
     embedded = await startEmbeddedPostgres({ dataDir: config.KOPPEL_DATA_DIR, port: config.KOPPEL_EMBEDDED_PG_PORT, log });
   }
 
