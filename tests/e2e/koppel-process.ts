@@ -108,18 +108,6 @@ export async function gql<T = Record<string, any>>(
   return { status: response.status, ...body };
 }
 
-/** A port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 /**
  * A TCP server on loopback: `silent` accepts connections and never answers (a database that hangs),
  * `listen` just holds the port (a port in use).

@@ -8,12 +8,12 @@ import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, beforeAll, describe, type ExpectStatic, expect, inject, it } from 'vitest';
+import { createDatabase, freePort, withClient } from '../../api/src/testing/connections.js';
 import {
   cleanUp,
   countLines,
-  freePort,
   gql,
   type KoppelProcess,
   REPO_ROOT,
@@ -29,17 +29,6 @@ const SEEDING = /"msg":"seeding[^"]*"/;
 async function municipalitiesInCsv(): Promise<number> {
   const csv = await readFile(join(REPO_ROOT, 'packages/reference-data/data/municipalities.csv'), 'utf8');
   return csv.split('\n').filter((line) => line.trim() !== '').length - 1;
-}
-
-/** Runs `work` with a client on `url`, closed afterwards. */
-async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
 }
 
 function accepts(port: number): Promise<boolean> {
@@ -242,16 +231,8 @@ describe('two API processes on one DATABASE_URL', () => {
 });
 
 /** A new, empty database on the test run's PostgreSQL (Koppel migrates it itself). */
-async function emptyDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const adminUrl = inject('pgAdminUrl');
-  const name = `koppel_e2e_${Math.random().toString(36).slice(2, 10)}`;
-  await withClient(adminUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => withClient(adminUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => {}),
-  };
+function emptyDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  return createDatabase(inject('pgAdminUrl'), `koppel_e2e_${Math.random().toString(36).slice(2, 10)}`);
 }
 
 async function waitFor(condition: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {

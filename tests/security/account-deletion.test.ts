@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUp, TEST_PASSWORD } from '../../api/src/testing/accounts.js';
-import { startTestApp, type TestApp } from '../../api/src/testing/test-app.js';
-import { addMember, codeOf, createInitiative, createOrganisation, publishInitiative } from './fixtures.js';
+import { signIn, signUp, TEST_PASSWORD } from '../../api/src/testing/accounts.js';
+import { addMemberByEmail, createInitiative, createOrganisation, publishInitiative } from '../../api/src/testing/registry.js';
+import { codeOf, startTestApp, type TestApp } from '../../api/src/testing/test-app.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -12,7 +12,6 @@ beforeAll(async () => {
 afterAll(() => app?.stop());
 
 const DELETE = 'mutation ($p: String!) { deleteMyAccount(password: $p) }';
-const SIGN_IN = 'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }';
 
 /** Every text-like column of every table, searched for a value: the address must be nowhere. */
 async function placesHolding(value: string): Promise<string[]> {
@@ -41,16 +40,16 @@ describe('deleting an account', () => {
 
     // An organisation with a colleague, whose contact address is the person's own, with a published initiative.
     const shared = await createOrganisation(app, person.token, { contactEmail: email.toUpperCase(), name: 'Stichting Blijft Bestaan' });
-    const colleagueMembership = await addMember(app, person.token, shared, colleague.email, 'EDITOR');
+    const colleagueMembership = await addMemberByEmail(app, person.token, shared, colleague.email, 'EDITOR');
     const initiativeId = await createInitiative(app, person.token, shared, { title: 'Taalcafé dat blijft' });
     await publishInitiative(app, person.token, initiativeId);
     // An organisation the person runs alone.
     const alone = await createOrganisation(app, person.token, { name: 'Eenmanszaak Dirk' });
     // Sessions, a token, a failed sign-in.
-    await app.gql(SIGN_IN, { e: email, p: TEST_PASSWORD });
+    await signIn(app, email);
     const apiToken = (await app.gql('mutation { createApiToken(input: { name: "export-script" }) { token } }', {}, { token: person.token }))
       .data?.createApiToken.token;
-    await app.gql(SIGN_IN, { e: email, p: 'niet-het-wachtwoord' });
+    await signIn(app, email, 'niet-het-wachtwoord');
     expect(await placesHolding(email)).not.toEqual([]);
 
     // The only OWNER of an organisation with other members must hand it over first.
@@ -72,8 +71,7 @@ describe('deleting an account', () => {
     expect(deleted.data?.deleteMyAccount).toBe(true);
 
     // Cannot sign in; no token or session works.
-    const signIn = await app.gql(SIGN_IN, { e: email, p: TEST_PASSWORD });
-    expect(codeOf(signIn)).toBe('UNAUTHENTICATED');
+    expect(codeOf(await signIn(app, email))).toBe('UNAUTHENTICATED');
     for (const token of [person.token, apiToken]) expect((await app.gql('{ me { id } }', {}, { token })).status).toBe(401);
 
     // The address is nowhere in the database, in any table.

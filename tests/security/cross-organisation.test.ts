@@ -1,20 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedUp, signUp } from '../../api/src/testing/accounts.js';
-import { startTestApp, type TestApp } from '../../api/src/testing/test-app.js';
 import {
-  addMember,
-  codeOf,
+  addMemberByEmail,
   createInitiative,
   createNeed,
   createOrganisation,
   fundProfileInput,
   initiativeInput,
-  needOrOfferInput,
+  needInput,
   organisationInput,
   publishInitiative,
   type Team,
   team,
-} from './fixtures.js';
+} from '../../api/src/testing/registry.js';
+import { codeOf, startTestApp, type TestApp } from '../../api/src/testing/test-app.js';
 
 /**
  * As an outside client over HTTP: a member of a second organisation can neither read the first's
@@ -30,14 +29,14 @@ let outsiderOrganisationId: string;
 beforeAll(async () => {
   app = await startTestApp();
   await signUp(app, { name: 'De eerste (admin)' });
-  first = await team(app, { kind: 'FUND', contactEmail: 'secretariaat@fonds.example.nl' });
+  first = await team(app, { kind: 'FUND', contactEmail: 'secretariaat@fonds.example.nl', contactPhone: '030 123 4567' });
   draftId = await createInitiative(app, first.editor.token, first.organisationId, { title: 'Geheim concept' });
   publishedId = await createInitiative(app, first.editor.token, first.organisationId, { title: 'Gepubliceerd taalcafé' });
   await publishInitiative(app, first.editor.token, publishedId);
   outsider = await signUp(app, { name: 'Otto Buitenstaander' });
   outsiderOrganisationId = await createOrganisation(app, outsider.token);
   const outsiderEditor = await signUp(app);
-  await addMember(app, outsider.token, outsiderOrganisationId, outsiderEditor.email, 'EDITOR');
+  await addMemberByEmail(app, outsider.token, outsiderOrganisationId, outsiderEditor.email, 'EDITOR');
 });
 afterAll(() => app?.stop());
 
@@ -168,13 +167,13 @@ describe("another organisation's member", () => {
     [
       'createNeed',
       'mutation ($input: NeedInput!) { createNeed(input: $input) { id } }',
-      () => ({ input: needOrOfferInput(first.organisationId) }),
+      () => ({ input: needInput(first.organisationId) }),
       'FORBIDDEN',
     ],
     [
       'createOffer',
       'mutation ($input: OfferInput!) { createOffer(input: $input) { id } }',
-      () => ({ input: needOrOfferInput(first.organisationId) }),
+      () => ({ input: needInput(first.organisationId) }),
       'FORBIDDEN',
     ],
     [
@@ -200,7 +199,7 @@ describe("another organisation's member", () => {
     const attempts = [
       app.gql(
         'mutation ($id: ID!, $input: NeedInput!) { updateNeed(id: $id, input: $input) { id } }',
-        { id: needId, input: needOrOfferInput(first.organisationId) },
+        { id: needId, input: needInput(first.organisationId) },
         { token: outsider.token },
       ),
       app.gql('mutation ($id: ID!) { closeNeed(id: $id) { id } }', { id: needId }, { token: outsider.token }),

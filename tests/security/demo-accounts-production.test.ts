@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../api/src/auth/password.js';
 import { createLogger } from '../../api/src/config/logger.js';
 import { DEMO_PASSWORD, seedDemoAccounts } from '../../api/src/seed/demo/accounts.js';
-import { TEST_PASSWORD } from '../../api/src/testing/accounts.js';
-import { startTestApp, type TestApp } from '../../api/src/testing/test-app.js';
-import { codeOf } from './fixtures.js';
+import { signIn, TEST_PASSWORD } from '../../api/src/testing/accounts.js';
+import { codeOf, startTestApp, type TestApp } from '../../api/src/testing/test-app.js';
 
 // A file of its own: NODE_ENV=production switches the whole API process (module settings), not one request.
 let app: TestApp;
@@ -12,8 +11,6 @@ beforeAll(async () => {
   app = await startTestApp({ demoData: true, env: { NODE_ENV: 'production' } });
 });
 afterAll(() => app?.stop());
-
-const SIGN_IN = 'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }';
 
 describe('demo accounts in production', () => {
   it('are not created by the seed', async () => {
@@ -28,10 +25,10 @@ describe('demo accounts in production', () => {
     await app.sql("INSERT INTO account (email, name, password_hash) VALUES ('fonds@koppel.demo', 'Demo', $1)", [
       await hashPassword(DEMO_PASSWORD),
     ]);
-    const refused = await app.gql(SIGN_IN, { e: 'fonds@koppel.demo', p: DEMO_PASSWORD });
+    const refused = await signIn(app, 'fonds@koppel.demo', DEMO_PASSWORD);
     expect(codeOf(refused)).toBe('UNAUTHENTICATED');
     // The same answer as any wrong password.
-    const wrong = await app.gql(SIGN_IN, { e: 'fonds@koppel.demo', p: 'een-ander-wachtwoord' });
+    const wrong = await signIn(app, 'fonds@koppel.demo', 'een-ander-wachtwoord');
     expect(refused.errors?.[0]?.message).toBe(wrong.errors?.[0]?.message);
   });
 
@@ -39,6 +36,6 @@ describe('demo accounts in production', () => {
     await app.gql('mutation ($input: SignUpInput!) { signUp(input: $input) { token } }', {
       input: { email: 'echt@example.nl', name: 'Echt', password: TEST_PASSWORD },
     });
-    expect(codeOf(await app.gql(SIGN_IN, { e: 'echt@example.nl', p: TEST_PASSWORD }))).toBe('OK');
+    expect(codeOf(await signIn(app, 'echt@example.nl'))).toBe('OK');
   });
 });

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../api/src/config/logger.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoAccounts } from '../../api/src/seed/demo/accounts.js';
-import { startTestApp, type TestApp } from '../../api/src/testing/test-app.js';
-import { codeOf } from './fixtures.js';
+import { codeOf, startTestApp, type TestApp } from '../../api/src/testing/test-app.js';
 
 let app: TestApp;
 beforeAll(async () => {

@@ -2,22 +2,21 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTORS, type Actor, OPERATION_PERMISSIONS, permissionFor } from '../../api/src/auth/permissions.js';
 import { buildKoppelSchema } from '../../api/src/graphql/schema.js';
-import { type SignedUp, signUp, TEST_PASSWORD } from '../../api/src/testing/accounts.js';
-import { type GraphqlResponse, startTestApp, type TestApp } from '../../api/src/testing/test-app.js';
+import { SIGN_IN, type SignedUp, signIn, signUp, TEST_PASSWORD } from '../../api/src/testing/accounts.js';
 import {
-  addMember,
-  codeOf,
+  addMemberByEmail,
   createInitiative,
   createNeed,
   createOffer,
   createOrganisation,
   fundProfileInput,
   initiativeInput,
-  needOrOfferInput,
+  needInput,
   organisationInput,
   type Team,
   team,
-} from './fixtures.js';
+} from '../../api/src/testing/registry.js';
+import { codeOf, type GraphqlResponse, startTestApp, type TestApp } from '../../api/src/testing/test-app.js';
 
 /**
  * The permission matrix: every mutation of the served schema, run over HTTP as each actor of the
@@ -106,7 +105,7 @@ async function newAccountEmail(): Promise<{ email: string; accountId: string }> 
 
 async function newMembership(f: Fixture): Promise<string> {
   const { email } = await newAccountEmail();
-  return addMember(app, ownerToken(f), orgId(f), email, 'VIEWER');
+  return addMemberByEmail(app, ownerToken(f), orgId(f), email, 'VIEWER');
 }
 
 const SCENARIOS: Record<string, Scenario> = {
@@ -115,7 +114,7 @@ const SCENARIOS: Record<string, Scenario> = {
     variables: async () => ({ input: { email: fresh(), name: 'Nieuw Account', password: TEST_PASSWORD } }),
   },
   signIn: {
-    document: 'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }',
+    document: SIGN_IN,
     variables: async (f, actor) => ({
       e: actor === 'ANONYMOUS' ? (await newAccountEmail()).email : accountOf(f, actor).email,
       p: TEST_PASSWORD,
@@ -127,11 +126,7 @@ const SCENARIOS: Record<string, Scenario> = {
     // A session of its own, so that signing out leaves the actor's fixture token alone.
     token: async (f, actor) => {
       if (actor === 'ANONYMOUS') return undefined;
-      const response = await app.gql('mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', {
-        e: accountOf(f, actor).email,
-        p: TEST_PASSWORD,
-      });
-      return response.data?.signIn.token;
+      return (await signIn(app, accountOf(f, actor).email)).data?.signIn.token;
     },
   },
   endOtherSessions: { document: 'mutation { endOtherSessions }', variables: async () => ({}) },
@@ -209,11 +204,11 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   createNeed: {
     document: 'mutation ($input: NeedInput!) { createNeed(input: $input) { id } }',
-    variables: async (f) => ({ input: needOrOfferInput(orgId(f)) }),
+    variables: async (f) => ({ input: needInput(orgId(f)) }),
   },
   updateNeed: {
     document: 'mutation ($id: ID!, $input: NeedInput!) { updateNeed(id: $id, input: $input) { id } }',
-    variables: async (f) => ({ id: await createNeed(app, editorToken(f), orgId(f)), input: needOrOfferInput(orgId(f), { quantity: 12 }) }),
+    variables: async (f) => ({ id: await createNeed(app, editorToken(f), orgId(f)), input: needInput(orgId(f), { quantity: 12 }) }),
   },
   closeNeed: {
     document: 'mutation ($id: ID!) { closeNeed(id: $id) { id } }',
@@ -221,11 +216,11 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   createOffer: {
     document: 'mutation ($input: OfferInput!) { createOffer(input: $input) { id } }',
-    variables: async (f) => ({ input: needOrOfferInput(orgId(f), { kind: 'EXPERTISE' }) }),
+    variables: async (f) => ({ input: needInput(orgId(f), { kind: 'EXPERTISE' }) }),
   },
   updateOffer: {
     document: 'mutation ($id: ID!, $input: OfferInput!) { updateOffer(id: $id, input: $input) { id } }',
-    variables: async (f) => ({ id: await createOffer(app, editorToken(f), orgId(f)), input: needOrOfferInput(orgId(f), { quantity: 3 }) }),
+    variables: async (f) => ({ id: await createOffer(app, editorToken(f), orgId(f)), input: needInput(orgId(f), { quantity: 3 }) }),
   },
   closeOffer: {
     document: 'mutation ($id: ID!) { closeOffer(id: $id) { id } }',

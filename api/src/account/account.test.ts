@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUp, TEST_PASSWORD } from '../testing/accounts.js';
+import { signIn, signUp, TEST_PASSWORD } from '../testing/accounts.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 
 let app: TestApp;
@@ -20,17 +20,17 @@ describe('accounts', () => {
 
   it('signs in with a bearer token and a session cookie, and signs out', async () => {
     const { email } = await signUp(app);
-    const signIn = await app.gql('mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token viewer { email } } }', {
+    const signedIn = await app.gql('mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token viewer { email } } }', {
       e: email.toUpperCase(),
       p: TEST_PASSWORD,
     });
-    expect(signIn.data?.signIn.viewer.email).toBe(email);
-    const cookie = signIn.headers.get('set-cookie') ?? '';
+    expect(signedIn.data?.signIn.viewer.email).toBe(email);
+    const cookie = signedIn.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/koppel_session=kps_/);
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
 
-    const token = signIn.data?.signIn.token;
+    const token = signedIn.data?.signIn.token;
     expect((await app.gql(ME, {}, { token })).data?.me.email).toBe(email);
     expect((await app.gql(ME, {}, { cookie: cookie.split(';')[0] })).data?.me.email).toBe(email);
 
@@ -55,9 +55,8 @@ describe('accounts', () => {
 
   it('gives an unknown e-mail and a wrong password the same answer', async () => {
     const { email } = await signUp(app);
-    const query = 'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }';
-    const wrongPassword = await app.gql(query, { e: email, p: 'niet-het-goede-wachtwoord' });
-    const unknownEmail = await app.gql(query, { e: 'niemand@example.nl', p: 'niet-het-goede-wachtwoord' });
+    const wrongPassword = await signIn(app, email, 'niet-het-goede-wachtwoord');
+    const unknownEmail = await signIn(app, 'niemand@example.nl', 'niet-het-goede-wachtwoord');
     expect(wrongPassword.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     expect(unknownEmail.errors?.[0]?.message).toBe(wrongPassword.errors?.[0]?.message);
     expect(unknownEmail.errors?.[0]?.extensions.code).toBe(wrongPassword.errors?.[0]?.extensions.code);

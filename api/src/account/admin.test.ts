@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedUp, signUp } from '../testing/accounts.js';
-import { startTestApp, type TestApp } from '../testing/test-app.js';
+import { codeOf, startTestApp, type TestApp } from '../testing/test-app.js';
 
 let app: TestApp;
 let admin: SignedUp;
@@ -15,7 +15,6 @@ const DISMISS = 'mutation ($id: ID!) { dismissAdmin(accountId: $id) }';
 const ADMINS = '{ admins { id } }';
 const UPDATE =
   'mutation ($code: String!, $input: MunicipalityInput!) { updateMunicipality(code: $code, input: $input) { code name population province { code } } }';
-const codeOf = (response: { errors?: { extensions: { code: string } }[] }) => response.errors?.[0]?.extensions.code ?? 'OK';
 
 describe('alliance admins', () => {
   it('appoint and dismiss admins; others get FORBIDDEN, anonymous callers UNAUTHENTICATED', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedUp, signUp } from '../testing/accounts.js';
-import { startTestApp, type TestApp } from '../testing/test-app.js';
+import { codeOf, startTestApp, type TestApp } from '../testing/test-app.js';
 
 let app: TestApp;
 let admin: SignedUp;
@@ -17,7 +17,6 @@ const LOG = `query ($filter: AuditLogFilter, $first: Int, $after: String) {
     edges { cursor node { id at action entity entityId organisationId changedFields actorId actorPseudonym actor { id name } requestId } }
   }
 }`;
-const codeOf = (response: { errors?: { extensions: { code: string } }[] }) => response.errors?.[0]?.extensions.code ?? 'OK';
 
 describe('the audit log', () => {
   it('is for admins only', async () => {

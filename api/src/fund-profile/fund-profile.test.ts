@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../testing/accounts.js';
-import { addMember, errorOf, expectData, GM, organisationOwner, PV, rowCounts } from '../testing/registry.js';
-import { startTestApp, type TestApp } from '../testing/test-app.js';
+import { addMember, fundProfileInput, GM, organisationOwner, PV, rowCounts } from '../testing/registry.js';
+import { errorOf, expectData, startTestApp, type TestApp } from '../testing/test-app.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -19,21 +19,13 @@ const SET = `mutation ($o: ID!, $input: FundProfileInput!) {
   }
 }`;
 
-const profile = (overrides: Record<string, unknown> = {}) => ({
-  themes: ['EDUCATION', 'LABOUR_MARKET'],
-  municipalityCodes: [GM.amsterdam],
-  provinceCodes: [PV.overijssel],
-  minGrant: 5_000,
-  maxGrant: 50_000,
-  budgetAvailable: 400_000,
-  description: 'Wij steunen taal en werk voor statushouders.',
-  ...overrides,
-});
-
 describe('fund profiles', () => {
   it('is set by the fund, with default match weights, shown on the organisation, and replaced whole', async () => {
     const fund = await organisationOwner(app, { kind: 'FUND', name: 'Fonds Samen Verder' });
-    const set = expectData(await app.gql(SET, { o: fund.organisationId, input: profile() }, { token: fund.token }), 'setFundProfile');
+    const set = expectData(
+      await app.gql(SET, { o: fund.organisationId, input: fundProfileInput() }, { token: fund.token }),
+      'setFundProfile',
+    );
     expect(set).toMatchObject({
       themes: [{ slug: 'EDUCATION' }, { slug: 'LABOUR_MARKET' }],
       regions: [
@@ -47,7 +39,7 @@ describe('fund profiles', () => {
       SET,
       {
         o: fund.organisationId,
-        input: profile({ municipalityCodes: null, provinceCodes: null, national: true, matchWeights: { theme: 50 } }),
+        input: fundProfileInput({ municipalityCodes: null, provinceCodes: null, national: true, matchWeights: { theme: 50 } }),
       },
       { token: fund.token },
     );
@@ -68,7 +60,7 @@ describe('fund profiles', () => {
 
   it('is only for funds', async () => {
     const ngo = await organisationOwner(app);
-    const response = await app.gql(SET, { o: ngo.organisationId, input: profile() }, { token: ngo.token });
+    const response = await app.gql(SET, { o: ngo.organisationId, input: fundProfileInput() }, { token: ngo.token });
     expect(errorOf(response)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { organisationId: expect.any(String) } });
     const nested = await app.gql('query ($o: ID!) { organisation(id: $o) { fundProfile { maxGrant } } }', { o: ngo.organisationId });
     expect(nested.data?.organisation.fundProfile).toBeNull();
@@ -79,10 +71,11 @@ describe('fund profiles', () => {
     const editor = await addMember(app, fund.organisationId, 'EDITOR');
     const viewer = await addMember(app, fund.organisationId, 'VIEWER');
     const outsider = await organisationOwner(app, { kind: 'FUND' });
-    expect(errorOf(await app.gql(SET, { o: fund.organisationId, input: profile() }, { token: editor.token })).code).toBeUndefined();
-    expect(errorOf(await app.gql(SET, { o: fund.organisationId, input: profile() }, { token: viewer.token })).code).toBe('FORBIDDEN');
-    expect(errorOf(await app.gql(SET, { o: fund.organisationId, input: profile() }, { token: outsider.token })).code).toBe('FORBIDDEN');
-    expect(errorOf(await app.gql(SET, { o: fund.organisationId, input: profile() })).code).toBe('UNAUTHENTICATED');
+    const variables = { o: fund.organisationId, input: fundProfileInput() };
+    expect(errorOf(await app.gql(SET, variables, { token: editor.token })).code).toBeUndefined();
+    expect(errorOf(await app.gql(SET, variables, { token: viewer.token })).code).toBe('FORBIDDEN');
+    expect(errorOf(await app.gql(SET, variables, { token: outsider.token })).code).toBe('FORBIDDEN');
+    expect(errorOf(await app.gql(SET, variables)).code).toBe('UNAUTHENTICATED');
   });
 
   it.each([
@@ -98,7 +91,7 @@ describe('fund profiles', () => {
   ])('refuses %s, naming the field, and writes nothing', async (_, overrides, field) => {
     const fund = await organisationOwner(app, { kind: 'FUND' });
     const before = await rowCounts(app);
-    const response = await app.gql(SET, { o: fund.organisationId, input: profile(overrides) }, { token: fund.token });
+    const response = await app.gql(SET, { o: fund.organisationId, input: fundProfileInput(overrides) }, { token: fund.token });
     expect(errorOf(response).code).toBe('BAD_USER_INPUT');
     expect(Object.keys(errorOf(response).fields)).toContain(field);
     expect(await rowCounts(app)).toEqual(before);

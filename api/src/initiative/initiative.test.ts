@@ -3,8 +3,6 @@ import { signUp } from '../testing/accounts.js';
 import {
   addMember,
   createInitiative,
-  errorOf,
-  expectData,
   GM,
   initiativeInput,
   organisationOwner,
@@ -12,7 +10,7 @@ import {
   publishInitiative,
   rowCounts,
 } from '../testing/registry.js';
-import { startTestApp, type TestApp } from '../testing/test-app.js';
+import { errorOf, expectData, startTestApp, type TestApp } from '../testing/test-app.js';
 
 let app: TestApp;
 beforeAll(async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedUp, signUp } from '../testing/accounts.js';
-import { startTestApp, type TestApp } from '../testing/test-app.js';
+import { organisationWithMembers } from '../testing/registry.js';
+import { codeOf, startTestApp, type TestApp } from '../testing/test-app.js';
 
 let app: TestApp;
 let admin: SignedUp;
@@ -11,11 +12,7 @@ beforeAll(async () => {
 afterAll(() => app?.stop());
 
 /** An organisation with an OWNER, written directly: these tests are about members, not the registry. */
-async function organisationOwnedBy(owner: SignedUp, name = 'Stichting Samen'): Promise<string> {
-  const [organisation] = await app.sql("INSERT INTO organisation (kind, name) VALUES ('NGO', $1) RETURNING id", [name]);
-  await app.sql("INSERT INTO membership (organisation_id, account_id, role) VALUES ($1, $2, 'OWNER')", [organisation.id, owner.accountId]);
-  return organisation.id;
-}
+const organisationOwnedBy = (owner: SignedUp) => organisationWithMembers(app, [[owner, 'OWNER']]);
 
 const ADD =
   'mutation ($o: ID!, $e: String!, $r: MembershipRole!) { addMember(organisationId: $o, email: $e, role: $r) { id role person { id name email } organisation { id } } }';
@@ -23,8 +20,6 @@ const CHANGE = 'mutation ($m: ID!, $r: MembershipRole!) { changeMemberRole(membe
 const REMOVE = 'mutation ($m: ID!) { removeMember(membershipId: $m) }';
 const LEAVE = 'mutation ($o: ID!) { leaveOrganisation(organisationId: $o) }';
 const MEMBERS = 'query ($id: ID!) { organisation(id: $id) { members { id role person { name email } } } }';
-
-const codeOf = (response: { errors?: { extensions: { code: string } }[] }) => response.errors?.[0]?.extensions.code ?? 'OK';
 
 describe('members', () => {
   it('lets an OWNER add an existing account by e-mail (any case), and records it', async () => {

@@ -1,17 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../testing/accounts.js';
-import {
-  addMember,
-  createInitiative,
-  errorOf,
-  expectData,
-  GM,
-  organisationOwner,
-  PV,
-  publishInitiative,
-  rowCounts,
-} from '../testing/registry.js';
-import { startTestApp, type TestApp } from '../testing/test-app.js';
+import { addMember, createInitiative, GM, needInput, organisationOwner, PV, publishInitiative, rowCounts } from '../testing/registry.js';
+import { errorOf, expectData, startTestApp, type TestApp } from '../testing/test-app.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -23,16 +13,6 @@ afterAll(() => app?.stop());
 const CREATE_NEED =
   'mutation ($input: NeedInput!) { createNeed(input: $input) { id status kind quantity amount theme { slug } municipality { code } initiative { id } organisation { id } } }';
 const CREATE_OFFER = 'mutation ($input: OfferInput!) { createOffer(input: $input) { id status } }';
-const need = (organisationId: string, overrides: Record<string, unknown> = {}) => ({
-  organisationId,
-  kind: 'VOLUNTEERS',
-  title: 'Taalmaatjes gezocht',
-  description: 'Vrijwilligers die een uur per week Nederlands oefenen met een statushouder.',
-  theme: 'EDUCATION',
-  municipalityCode: GM.zwolle,
-  quantity: 12,
-  ...overrides,
-});
 
 describe('needs and offers', () => {
   it('are created open, closed by the organisation, and listed with filters', async () => {
@@ -41,7 +21,7 @@ describe('needs and offers', () => {
     const initiative = await createInitiative(app, ngo.token, ngo.organisationId);
     await publishInitiative(app, ngo.token, initiative);
     const created = expectData(
-      await app.gql(CREATE_NEED, { input: need(ngo.organisationId, { initiativeId: initiative }) }, { token: ngo.token }),
+      await app.gql(CREATE_NEED, { input: needInput(ngo.organisationId, { initiativeId: initiative }) }, { token: ngo.token }),
       'createNeed',
     );
     expect(created).toMatchObject({
@@ -56,7 +36,7 @@ describe('needs and offers', () => {
       await app.gql(
         CREATE_NEED,
         {
-          input: need(ngo.organisationId, {
+          input: needInput(ngo.organisationId, {
             kind: 'FUNDING',
             quantity: null,
             amount: 8000,
@@ -73,7 +53,7 @@ describe('needs and offers', () => {
       await app.gql(
         CREATE_OFFER,
         {
-          input: need(company.organisationId, {
+          input: needInput(company.organisationId, {
             kind: 'JOBS_INTERNSHIPS',
             title: 'Vier leerwerkplekken installatietechniek',
             theme: 'LABOUR_MARKET',
@@ -116,7 +96,7 @@ describe('needs and offers', () => {
     const ngo = await organisationOwner(app);
     const draft = await createInitiative(app, ngo.token, ngo.organisationId);
     const { id } = expectData(
-      await app.gql(CREATE_NEED, { input: need(ngo.organisationId, { initiativeId: draft }) }, { token: ngo.token }),
+      await app.gql(CREATE_NEED, { input: needInput(ngo.organisationId, { initiativeId: draft }) }, { token: ngo.token }),
       'createNeed',
     );
     const outsider = await signUp(app);
@@ -134,13 +114,15 @@ describe('needs and offers', () => {
     const viewer = await addMember(app, ngo.organisationId, 'VIEWER');
     const editor = await addMember(app, ngo.organisationId, 'EDITOR');
     const outsider = await organisationOwner(app);
-    const { id } = expectData(await app.gql(CREATE_NEED, { input: need(ngo.organisationId) }, { token: editor.token }), 'createNeed');
+    const { id } = expectData(await app.gql(CREATE_NEED, { input: needInput(ngo.organisationId) }, { token: editor.token }), 'createNeed');
     const UPDATE = 'mutation ($id: ID!, $input: NeedInput!) { updateNeed(id: $id, input: $input) { title quantity } }';
-    const input = need(ngo.organisationId, { title: 'Twintig taalmaatjes gezocht', quantity: 20 });
+    const input = needInput(ngo.organisationId, { title: 'Twintig taalmaatjes gezocht', quantity: 20 });
     expect(errorOf(await app.gql(UPDATE, { id, input }, { token: viewer.token })).code).toBe('FORBIDDEN');
     expect(errorOf(await app.gql(UPDATE, { id, input }, { token: outsider.token })).code).toBe('FORBIDDEN');
     expect(errorOf(await app.gql(UPDATE, { id, input })).code).toBe('UNAUTHENTICATED');
-    expect(errorOf(await app.gql(CREATE_OFFER, { input: need(ngo.organisationId) }, { token: outsider.token })).code).toBe('FORBIDDEN');
+    expect(errorOf(await app.gql(CREATE_OFFER, { input: needInput(ngo.organisationId) }, { token: outsider.token })).code).toBe(
+      'FORBIDDEN',
+    );
     expect((await app.gql(UPDATE, { id, input }, { token: editor.token })).data?.updateNeed).toEqual({
       title: 'Twintig taalmaatjes gezocht',
       quantity: 20,
@@ -149,7 +131,7 @@ describe('needs and offers', () => {
     expect(audit?.changed_fields).toEqual(['quantity', 'title']);
   });
 
-  it.each([
+  it.each<[string, Record<string, unknown>, string]>([
     ['an amount on a kind other than FUNDING', { amount: 500 }, 'amount'],
     ['a quantity on FUNDING', { kind: 'FUNDING' }, 'quantity'],
     ['a negative quantity', { quantity: -1 }, 'quantity'],
@@ -161,7 +143,7 @@ describe('needs and offers', () => {
     const other = await organisationOwner(app);
     const foreign = await createInitiative(app, other.token, other.organisationId);
     const before = await rowCounts(app);
-    const input = need(ngo.organisationId, { ...overrides, ...(overrides.initiativeId === 'other' ? { initiativeId: foreign } : {}) });
+    const input = needInput(ngo.organisationId, { ...overrides, ...(overrides.initiativeId === 'other' ? { initiativeId: foreign } : {}) });
     const response = await app.gql(CREATE_NEED, { input }, { token: ngo.token });
     expect(errorOf(response).code).toBe('BAD_USER_INPUT');
     expect(Object.keys(errorOf(response).fields)).toContain(field);

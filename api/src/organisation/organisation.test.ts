@@ -4,8 +4,6 @@ import {
   addMember,
   createInitiative,
   createOrganisation,
-  errorOf,
-  expectData,
   GM,
   organisationInput,
   organisationOwner,
@@ -13,7 +11,7 @@ import {
   publishInitiative,
   rowCounts,
 } from '../testing/registry.js';
-import { startTestApp, type TestApp } from '../testing/test-app.js';
+import { errorOf, expectData, startTestApp, type TestApp } from '../testing/test-app.js';
 import { passesElevenTest } from './input-rules.js';
 
 let app: TestApp;

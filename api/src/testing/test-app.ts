@@ -19,6 +19,8 @@ export interface RequestOptions {
 
 export interface TestApp {
   url: string;
+  /** The database this Koppel runs on, for a second process on the same one. */
+  databaseUrl: string;
   koppel: RunningKoppel;
   /** Sends a GraphQL request over HTTP, as an outside client would. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphqlResponse<T>>;
@@ -31,10 +33,13 @@ export interface TestApp {
 
 /**
  * The real Koppel, on a database of its own, listening on a free port. No demo data unless asked.
- * Start one per test file in `beforeAll`, stop it in `afterAll`.
+ * Start one per test file in `beforeAll`, stop it in `afterAll`. With `databaseUrl`, it runs on that
+ * database instead (a second process on the same data) and leaves it in place when it stops.
  */
-export async function startTestApp(options: { demoData?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(
+  options: { demoData?: boolean; env?: Record<string, string>; databaseUrl?: string } = {},
+): Promise<TestApp> {
+  const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => {} } : await createTestDatabase();
   let counting = false;
   let statements = 0;
   const config = loadConfig({
@@ -55,19 +60,9 @@ export async function startTestApp(options: { demoData?: boolean; env?: Record<s
 
   return {
     url,
+    databaseUrl: database.url,
     koppel,
-    async gql(query, variables, requestOptions = {}) {
-      const headers: Record<string, string> = {
-        'content-type': 'application/json',
-        'accept-language': requestOptions.language ?? 'en',
-        ...requestOptions.headers,
-      };
-      if (requestOptions.token) headers.authorization = `Bearer ${requestOptions.token}`;
-      if (requestOptions.cookie) headers.cookie = requestOptions.cookie;
-      const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-      const body = (await response.json()) as { data?: any; errors?: any[] };
-      return { status: response.status, data: body.data ?? undefined, errors: body.errors, headers: response.headers };
-    },
+    gql: (query, variables, requestOptions) => graphqlRequest(url, query, variables, requestOptions),
     async countStatements(work) {
       statements = 0;
       counting = true;
@@ -84,4 +79,41 @@ export async function startTestApp(options: { demoData?: boolean; env?: Record<s
       await database.drop();
     },
   };
+}
+
+/** A GraphQL request over HTTP to the Koppel at `url` (English unless asked otherwise), as an outside client sends it. */
+export async function graphqlRequest<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  options: RequestOptions = {},
+): Promise<GraphqlResponse<T>> {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'accept-language': options.language ?? 'en',
+    ...options.headers,
+  };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.cookie) headers.cookie = options.cookie;
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: T | null; errors?: GraphqlResponse['errors'] };
+  return { status: response.status, data: body.data ?? undefined, errors: body.errors, headers: response.headers };
+}
+
+/** The code of a response's first error, or 'OK'. */
+export function codeOf(response: GraphqlResponse): string {
+  return response.errors?.[0]?.extensions.code ?? 'OK';
+}
+
+/** The first error's code, the fields it names and its message. */
+export function errorOf(response: GraphqlResponse) {
+  const error = response.errors?.[0];
+  return { code: error?.extensions.code, fields: error?.extensions.fields ?? {}, message: error?.message };
+}
+
+/** The value of a mutation's or query's field; throws with the errors when there is none. */
+export function expectData<T = any>(response: GraphqlResponse, field: string): T {
+  const value = response.data?.[field];
+  if (value === undefined || value === null) throw new Error(`${field} failed: ${JSON.stringify(response.errors)}`);
+  return value as T;
 }
