@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type GraphQLSchema, getNullableType, isListType, Kind, type OperationDefinitionNode } from 'graphql';
+import { type DocumentNode, type GraphQLSchema, getNullableType, isListType, Kind, type OperationDefinitionNode } from 'graphql';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 import type { Context } from './context.js';
 import { queryTooComplex } from './errors.js';
@@ -29,19 +29,33 @@ const listAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity 
 };
 
 export function complexityLimit(schema: GraphQLSchema, maximum: number): ApolloServerPlugin<Context> {
+  // Apollo hands the same parsed document to every request with the same query text, so a cost is
+  // computed once per document and set of variables (a few per document are kept).
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOf = (document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>) => {
+    const key = `${operationName ?? ''}:${JSON.stringify(variables)}`;
+    let known = costs.get(document);
+    const cached = known?.get(key);
+    if (cached !== undefined) return cached;
+    const cost = getComplexity({
+      schema,
+      query: document,
+      operationName,
+      variables,
+      estimators: [fieldExtensionsEstimator(), listAwareEstimator],
+    });
+    if (!known) costs.set(document, (known = new Map()));
+    if (known.size >= 20) known.clear();
+    known.set(key, cost);
+    return cost;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, operation, operationName }) {
           // Schema introspection (GraphiQL, codegen, partners' tools) is a fixed, bounded cost.
           if (operation && isIntrospectionOnly(operation)) return;
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            operationName: operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), listAwareEstimator],
-          });
+          const complexity = costOf(document, operationName ?? undefined, request.variables ?? {});
           if (complexity > maximum) {
             throw queryTooComplex(
               {
