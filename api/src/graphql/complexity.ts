@@ -44,7 +44,10 @@ export function complexityLimit(schema: GraphQLSchema, maximum: number): ApolloS
       variables,
       estimators: [fieldExtensionsEstimator(), listAwareEstimator],
     });
-    if (!known) costs.set(document, (known = new Map()));
+    if (!known) {
+      known = new Map();
+      costs.set(document, known);
+    }
     if (known.size >= 20) known.clear();
     known.set(key, cost);
     return cost;
