@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 import type { DataSource } from 'typeorm';
-import { sessionSettings } from './account/account.resolver.js';
 import type { Config } from './config/config.js';
 import type { Logger } from './config/logger.js';
 import { createDataSource, migrate } from './db/data-source.js';
@@ -41,8 +40,6 @@ export async function startKoppel(config: Config, log: Logger, options: StartOpt
     db = createDataSource({ url, poolSize: config.KOPPEL_DB_POOL_SIZE, onQuery: options.onQuery });
     await db.initialize();
 
-    sessionSettings.ttlHours = config.KOPPEL_SESSION_TTL_HOURS;
-    sessionSettings.refuseDemoPassword = config.NODE_ENV === 'production';
     const schema = await buildKoppelSchema();
     if (config.NODE_ENV === 'development' && (await writeSchemaFileIfChanged(schema))) log.info('api/schema.graphql updated');
 
@@ -52,6 +49,7 @@ export async function startKoppel(config: Config, log: Logger, options: StartOpt
       db,
       log,
       reference,
+      accountSettings: { ttlHours: config.KOPPEL_SESSION_TTL_HOURS, refuseDemoPassword: config.NODE_ENV === 'production' },
       secureCookies: config.NODE_ENV === 'production',
       webDist: config.KOPPEL_WEB_DIST ?? DEFAULT_WEB_DIST,
     });

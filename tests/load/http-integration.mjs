@@ -182,6 +182,7 @@ async function serve(name, databaseUrl) {
     loaders: createLoaders(db, null, reference),
     log,
     cookies: { set() {}, clear() {} },
+    accountSettings: { ttlHours: 24, refuseDemoPassword: false },
   });
 
   let port;

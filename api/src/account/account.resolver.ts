@@ -3,7 +3,7 @@ import type { Context } from '../graphql/context.js';
 import { Membership } from '../membership/membership.entity.js';
 import { Account } from './account.entity.js';
 import { SignUpInput } from './account.inputs.js';
-import { AccountService, type AccountSettings } from './account.service.js';
+import { AccountService } from './account.service.js';
 
 @ObjectType({ description: 'A signed-in session: send `token` as `Authorization: Bearer <token>`; the web app gets a cookie instead.' })
 export class AuthPayload {
@@ -14,10 +14,7 @@ export class AuthPayload {
   viewer: Account;
 }
 
-/** Session length and the production switch; set from configuration when Koppel starts (app.ts). */
-export const sessionSettings: AccountSettings = { ttlHours: 24 * 14, refuseDemoPassword: false };
-
-const service = (ctx: Context) => new AccountService(ctx, sessionSettings);
+const service = (ctx: Context) => new AccountService(ctx, ctx.accountSettings);
 
 @Resolver(() => Account)
 export class AccountResolver {

@@ -1,5 +1,6 @@
 import type { Locale } from '@koppel/reference-data';
 import type { DataSource } from 'typeorm';
+import type { AccountSettings } from '../account/account.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Logger } from '../config/logger.js';
 import type { Loaders } from './loaders.js';
@@ -14,6 +15,8 @@ export interface Context {
   log: Logger;
   /** Cookies the response should set (the session cookie of `signIn` and `signOut`). */
   cookies: ResponseCookies;
+  /** Session length and the production switch, from this process's configuration. */
+  accountSettings: AccountSettings;
 }
 
 export interface ResponseCookies {

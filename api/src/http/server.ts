@@ -9,6 +9,7 @@ import { localeFromAcceptLanguage } from '@koppel/reference-data';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
+import type { AccountSettings } from '../account/account.service.js';
 import { resolveViewer } from '../auth/resolve-viewer.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { Logger } from '../config/logger.js';
@@ -30,6 +31,7 @@ export interface ServerOptions {
   /** The built web app (`web/dist`); served at `/` when present. */
   webDist?: string;
   reference: ReferenceCache;
+  accountSettings: AccountSettings;
 }
 
 export interface KoppelServer {
@@ -175,6 +177,7 @@ async function buildContext(request: FastifyRequest, reply: FastifyReply, option
     viewer,
     db: options.db,
     loaders: createLoaders(options.db, viewer, options.reference),
+    accountSettings: options.accountSettings,
     log: request.log as Logger,
     cookies,
   };

@@ -1,6 +1,5 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import { sessionSettings } from '../account/account.resolver.js';
 import type { Context } from '../graphql/context.js';
 import { PrivacyService } from './privacy.service.js';
 
@@ -14,7 +13,7 @@ export class PrivacyResolver {
       'Signed-in accounts, about themselves. Also downloadable as a file: `GET /api/me/export`.',
   })
   exportMyData(@Ctx() ctx: Context): Promise<Record<string, unknown>> {
-    return new PrivacyService(ctx, sessionSettings).exportMyData();
+    return new PrivacyService(ctx, ctx.accountSettings).exportMyData();
   }
 
   @Authorized()
@@ -24,6 +23,6 @@ export class PrivacyResolver {
       'The only OWNER of an organisation with other members must first make someone else OWNER (CONFLICT naming the organisations); the last alliance admin must first appoint another.',
   })
   deleteMyAccount(@Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<boolean> {
-    return new PrivacyService(ctx, sessionSettings).deleteMyAccount(password);
+    return new PrivacyService(ctx, ctx.accountSettings).deleteMyAccount(password);
   }
 }

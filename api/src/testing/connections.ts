@@ -1,23 +1,11 @@
-import { createServer } from 'node:net';
+export { freePort } from '../http/free-port.js';
+
 import pg from 'pg';
 
 /**
  * Small helpers for the test run's PostgreSQL and ports. They load nothing of Koppel itself, so the
  * global setup and the end-to-end tests (which run Koppel as a child process) can use them too.
  */
-
-/** A port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 /** Runs `work` with a client on `url`, closed afterwards. */
 export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {

@@ -1,0 +1,14 @@
+import { createServer } from 'node:net';
+
+/** A loopback port that was free a moment ago (for test servers, benchmark processes, embedded PostgreSQL). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
