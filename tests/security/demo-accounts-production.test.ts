@@ -5,7 +5,7 @@ import { DEMO_PASSWORD, seedDemoAccounts } from '../../api/src/seed/demo/account
 import { signIn, TEST_PASSWORD } from '../../api/src/testing/accounts.js';
 import { codeOf, startTestApp, type TestApp } from '../../api/src/testing/test-app.js';
 
-// A file of its own: NODE_ENV=production switches the whole API process (module settings), not one request.
+// A Koppel of its own, started with NODE_ENV=production (production settings apply to the whole instance).
 let app: TestApp;
 beforeAll(async () => {
   app = await startTestApp({ demoData: true, env: { NODE_ENV: 'production' } });
