@@ -2,11 +2,12 @@ import { fileURLToPath } from 'node:url';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config/config.js';
 import type { Logger } from './config/logger.js';
+import { createRuntimes, entitiesOf, readSettings } from './core/module.js';
+import { buildKoppelSchema, writeSchemaFileIfChanged } from './core/schema.js';
 import { createDataSource, migrate } from './db/data-source.js';
 import type { EmbeddedDatabase } from './db/embedded.js';
-import { buildKoppelSchema, writeSchemaFileIfChanged } from './graphql/schema.js';
 import { createServer, type KoppelServer } from './http/server.js';
-import { ReferenceCache } from './reference/reference.cache.js';
+import { MODULES, PERMISSIONS } from './modules.js';
 import { syncReferenceData } from './reference/reference.sync.js';
 import { seedDemoDataOnFirstStart } from './seed/seed.js';
 
@@ -37,19 +38,20 @@ export async function startKoppel(config: Config, log: Logger, options: StartOpt
       embedded = await startEmbeddedPostgres({ dataDir: config.KOPPEL_DATA_DIR, port: config.KOPPEL_EMBEDDED_PG_PORT, log });
       url = embedded.url;
     }
-    db = createDataSource({ url, poolSize: config.KOPPEL_DB_POOL_SIZE, onQuery: options.onQuery });
+    db = createDataSource({ url, poolSize: config.KOPPEL_DB_POOL_SIZE, entities: entitiesOf(MODULES), onQuery: options.onQuery });
     await db.initialize();
 
-    const schema = await buildKoppelSchema();
+    const schema = await buildKoppelSchema(MODULES, PERMISSIONS);
     if (config.NODE_ENV === 'development' && (await writeSchemaFileIfChanged(schema))) log.info('api/schema.graphql updated');
 
-    const reference = new ReferenceCache(db, log);
+    const { runtime, instances } = createRuntimes({ db, log, modules: MODULES });
     const server = await createServer({
       schema,
       db,
       log,
-      reference,
-      accountSettings: { ttlHours: config.KOPPEL_SESSION_TTL_HOURS, refuseDemoPassword: config.NODE_ENV === 'production' },
+      modules: MODULES,
+      settings: readSettings(MODULES, config),
+      runtime,
       secureCookies: config.NODE_ENV === 'production',
       webDist: config.KOPPEL_WEB_DIST ?? DEFAULT_WEB_DIST,
     });
@@ -59,7 +61,7 @@ export async function startKoppel(config: Config, log: Logger, options: StartOpt
     const ran = await migrate(db);
     if (ran.length) log.info({ migrations: ran }, 'migrations applied');
     await syncReferenceData(db);
-    await reference.start();
+    for (const instance of instances) await instance.start?.();
     if (config.KOPPEL_DEMO_DATA === 'on') await seedDemoDataOnFirstStart(db, log, { production: config.NODE_ENV === 'production' });
     server.markReady();
     log.info({ url: publicUrl(address) }, 'Koppel is ready');
@@ -78,7 +80,7 @@ export async function startKoppel(config: Config, log: Logger, options: StartOpt
         } finally {
           clearInterval(sweeper);
         }
-        await reference.stop();
+        for (const instance of [...instances].reverse()) await instance.stop?.();
         await dataSource.destroy();
         await embedded?.stop();
       },

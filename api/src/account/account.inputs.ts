@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { z } from 'zod';
 import { PASSWORD_MIN_LENGTH, passwordWeakness } from '../auth/password.js';
-import { bilingual, validates } from '../graphql/validation.js';
+import { bilingual, validates } from '../core/validation.js';
 
 @InputType({ description: 'A new account. The password needs at least 10 characters and may not be a well-known one.' })
 export class SignUpInput {

@@ -1,13 +1,17 @@
-import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
-import { byKeys } from '../graphql/loader-helpers.js';
+import type DataLoader from 'dataloader';
+import { loaderById } from '../core/loaders.js';
+import type { LoaderDeps } from '../core/module.js';
 import { Account } from './account.entity.js';
 
-export function createAccountLoaders(db: DataSource) {
-  return {
-    /** Accounts by id, without their password hash (never selected). */
-    account: new DataLoader<string, Account | null>(async (ids) =>
-      byKeys(ids, await db.getRepository(Account).findBy({ id: In([...ids]) }), (a) => a.id),
-    ),
-  };
+export interface AccountLoaders {
+  /** Accounts by id, without their password hash (never selected). */
+  byId: DataLoader<string, Account | null>;
 }
+
+declare module '../core/context.js' {
+  interface Loaders {
+    account: AccountLoaders;
+  }
+}
+
+export const createAccountLoaders = ({ db }: LoaderDeps): AccountLoaders => ({ byId: loaderById(db, Account) });

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../graphql/context.js';
+import type { Context } from '../core/context.js';
 import { Membership } from '../membership/membership.entity.js';
 import { Account } from './account.entity.js';
 import { SignUpInput } from './account.inputs.js';
@@ -14,7 +14,7 @@ export class AuthPayload {
   viewer: Account;
 }
 
-const service = (ctx: Context) => new AccountService(ctx, ctx.accountSettings);
+const service = (ctx: Context) => new AccountService(ctx, ctx.settings.account);
 
 @Resolver(() => Account)
 export class AccountResolver {
@@ -44,6 +44,6 @@ export class AccountResolver {
 
   @FieldResolver(() => [Membership], { description: "The viewer's memberships: an organisation and a role in it." })
   memberships(@Root() account: Account, @Ctx() ctx: Context): Promise<Membership[]> {
-    return ctx.loaders.membershipsByAccount.load(account.id);
+    return ctx.loaders.membership.byAccount.load(account.id);
   }
 }

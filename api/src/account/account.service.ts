@@ -4,9 +4,9 @@ import { issueCredential, revokeCredential } from '../auth/credential.service.js
 import { DEMO_PASSWORD, hashForUnknownAccounts, hashPassword, verifyPassword } from '../auth/password.js';
 import { forgetSignInAttempt, pruneSignInAttempts, reserveSignInAttempt } from '../auth/sign-in-throttle.js';
 import { SESSION_COOKIE } from '../auth/tokens.js';
-import type { Context } from '../graphql/context.js';
-import { badUserInput, KoppelError } from '../graphql/errors.js';
-import { parseOrThrow } from '../graphql/validation.js';
+import type { Context } from '../core/context.js';
+import { badUserInput, KoppelError } from '../core/errors.js';
+import { parseOrThrow } from '../core/validation.js';
 import { Account } from './account.entity.js';
 import { emailSchema, type SignUpInput } from './account.inputs.js';
 

@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
-import { bilingual, validates } from '../graphql/validation.js';
+import { bilingual, validates } from '../core/validation.js';
 
 @InputType({ description: 'A correction to a municipality of the reference data (alliance admins). Fields left out stay as they are.' })
 export class MunicipalityInput {

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../graphql/context.js';
+import type { Context } from '../core/context.js';
 import { Municipality } from '../reference/reference.entity.js';
 import { MunicipalityInput } from './admin.inputs.js';
 import { AdminService } from './admin.service.js';

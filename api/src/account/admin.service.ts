@@ -1,8 +1,8 @@
 import { recordAudit } from '../audit/audit.service.js';
-import { isUuid } from '../auth/ids.js';
-import type { Context } from '../graphql/context.js';
-import { badUserInput, conflict, forbidden, notFound, unauthenticated } from '../graphql/errors.js';
-import { parseOrThrow } from '../graphql/validation.js';
+import type { Context } from '../core/context.js';
+import { badUserInput, conflict, forbidden, notFound, unauthenticated } from '../core/errors.js';
+import { isUuid } from '../core/ids.js';
+import { parseOrThrow } from '../core/validation.js';
 import { Municipality } from '../reference/reference.entity.js';
 import { emailSchema } from './account.inputs.js';
 import type { MunicipalityInput } from './admin.inputs.js';
@@ -99,7 +99,7 @@ export class AdminService {
       }
       return { ...current, ...changes };
     });
-    this.ctx.loaders.municipality.clear(code);
+    this.ctx.loaders.reference.municipality.clear(code);
     return municipality;
   }
 }

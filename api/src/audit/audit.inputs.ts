@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { z } from 'zod';
-import { bilingual, validates } from '../graphql/validation.js';
+import { bilingual, validates } from '../core/validation.js';
 
 @InputType({ description: 'Which audit entries to list; every filter given must match.' })
 export class AuditLogFilter {

@@ -1,8 +1,8 @@
 import type { Locale } from '@koppel/reference-data';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { hydrate, type Page, SqlParams, selectList } from '../graphql/connection.js';
-import { badUserInput } from '../graphql/errors.js';
+import { badUserInput } from '../core/errors.js';
+import { hydrate, type Page, SqlParams, selectList } from '../core/paging.js';
 import { AuditEntry } from './audit.entity.js';
 import type { AuditLogFilter } from './audit.inputs.js';
 

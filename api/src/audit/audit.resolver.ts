@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Person } from '../account/person.type.js';
-import { ConnectionType, pageSize, toConnection } from '../graphql/connection.js';
-import type { Context } from '../graphql/context.js';
+import type { Context } from '../core/context.js';
+import { ConnectionType, pageSize, toConnection } from '../core/paging.js';
 import { AuditEntry } from './audit.entity.js';
 import { AuditLogFilter } from './audit.inputs.js';
 import { auditLogPage } from './audit.query.js';
@@ -34,7 +34,7 @@ export class AuditResolver {
   @FieldResolver(() => Person, { nullable: true, description: 'The account that wrote, while it exists; see `actorPseudonym` otherwise.' })
   async actor(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<Person | null> {
     if (!entry.actorAccountId) return null;
-    const account = await ctx.loaders.account.load(entry.actorAccountId);
+    const account = await ctx.loaders.account.byId.load(entry.actorAccountId);
     return account ? { id: account.id, name: account.name, email: account.email } : null;
   }
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../auth/viewer.js';
+import type { Viewer } from '../core/viewer.js';
 import { AuditEntry } from './audit.entity.js';
 
 export interface AuditRecord {

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Account } from '../account/account.entity.js';
-import type { Context } from '../graphql/context.js';
+import type { Context } from '../core/context.js';
 import { CredentialService } from './credential.service.js';
 import { ApiToken, ApiTokenInput, NewApiToken, Session } from './credential.types.js';
 

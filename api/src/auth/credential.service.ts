@@ -1,12 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
-import type { Context } from '../graphql/context.js';
-import { conflict, notFound, unauthenticated } from '../graphql/errors.js';
+import type { Context } from '../core/context.js';
+import { conflict, notFound, unauthenticated } from '../core/errors.js';
+import { isUuid } from '../core/ids.js';
+import type { Viewer } from '../core/viewer.js';
 import { Credential, type CredentialKind } from './credential.entity.js';
 import type { ApiToken, ApiTokenInput, NewApiToken, Session } from './credential.types.js';
-import { isUuid } from './ids.js';
 import { newToken, tokenHash } from './tokens.js';
-import type { Viewer } from './viewer.js';
 
 /** Issues a token and stores only its hash. The token is shown once, to its owner. */
 export async function issueCredential(

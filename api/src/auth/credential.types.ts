@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { z } from 'zod';
-import { validates } from '../graphql/validation.js';
+import { validates } from '../core/validation.js';
 
 @ObjectType({ description: 'A personal API token, as listed to its owner. The token itself is shown once, when created, and never again.' })
 export class ApiToken {

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
+import type { MembershipRole, Viewer } from '../core/viewer.js';
 import { SESSION_COOKIE, tokenHash } from './tokens.js';
-import type { MembershipRole, Viewer } from './viewer.js';
 
 export type ViewerResolution = { viewer: Viewer | null; rejected: boolean };
 

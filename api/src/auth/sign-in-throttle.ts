@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { rateLimited } from '../graphql/errors.js';
+import { rateLimited } from '../core/errors.js';
 
 /** After this many failed sign-ins for one e-mail address within the window, sign-in is refused. */
 export const SIGN_IN_THROTTLE = { maxFailures: 5, windowMinutes: 15 } as const;

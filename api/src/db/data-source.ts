@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
-import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 
 export interface DataSourceOptions {
   url: string;
   poolSize: number;
+  /** The modules' entities (`entitiesOf(MODULES)`); a connection that only migrates needs none. */
+  entities?: readonly (new () => object)[];
   /** Called for every SQL statement; tests count statements per request with it. */
   onQuery?: (sql: string) => void;
 }
@@ -20,7 +21,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url: options.url,
-    entities,
+    entities: [...(options.entities ?? [])],
     migrations,
     migrationsTableName: 'migrations',
     synchronize: false,

@@ -1,8 +1,8 @@
 import type { ThemeSlug } from '@koppel/reference-data';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
-import { bilingual, validates } from '../graphql/validation.js';
-import { euros, municipalityCode, optionalText, provinceCode, uniqueList } from '../organisation/input-rules.js';
+import { euros, municipalityCode, optionalText, provinceCode, uniqueList } from '../core/input-rules.js';
+import { bilingual, validates } from '../core/validation.js';
 import { themesRule } from '../organisation/organisation.inputs.js';
 import { ThemeSlugEnum } from '../reference/reference.entity.js';
 import { MATCH_CRITERIA } from './fund-profile.entity.js';

@@ -1,16 +1,19 @@
-import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
-import { byKeys } from '../graphql/loader-helpers.js';
+import type DataLoader from 'dataloader';
+import { loaderById } from '../core/loaders.js';
+import type { LoaderDeps } from '../core/module.js';
 import { FundProfile } from './fund-profile.entity.js';
 
-export function createFundProfileLoaders(db: DataSource) {
-  return {
-    fundProfile: new DataLoader<string, FundProfile | null>(async (organisationIds) =>
-      byKeys(
-        organisationIds,
-        await db.getRepository(FundProfile).findBy({ organisationId: In([...organisationIds]) }),
-        (p) => p.organisationId,
-      ),
-    ),
-  };
+export interface FundProfileLoaders {
+  /** A fund's profile by the fund's organisation id. */
+  byOrganisation: DataLoader<string, FundProfile | null>;
 }
+
+declare module '../core/context.js' {
+  interface Loaders {
+    fundProfile: FundProfileLoaders;
+  }
+}
+
+export const createFundProfileLoaders = ({ db }: LoaderDeps): FundProfileLoaders => ({
+  byOrganisation: loaderById(db, FundProfile, 'organisation_id'),
+});

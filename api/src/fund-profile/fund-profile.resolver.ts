@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { listOf } from '../graphql/complexity.js';
-import type { Context } from '../graphql/context.js';
+import { listOf } from '../core/complexity.js';
+import type { Context } from '../core/context.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { themesOf } from '../organisation/organisation.resolver.js';
 import { Region, regionsOf } from '../organisation/places.js';
@@ -27,7 +27,7 @@ export class FundProfileResolver {
 
   @FieldResolver(() => Organisation, { description: 'The fund.' })
   async organisation(@Root() profile: FundProfile, @Ctx() ctx: Context): Promise<Organisation> {
-    return (await ctx.loaders.organisation.load(profile.organisationId)) as Organisation;
+    return (await ctx.loaders.organisation.byId.load(profile.organisationId)) as Organisation;
   }
 
   @FieldResolver(() => [Theme], { description: 'The themes it funds, in their fixed order.', complexity: listOf(5) })
@@ -48,7 +48,7 @@ export class OrganisationFundProfileResolver {
     description: "A fund's profile; null for other kinds and for funds without one yet.",
   })
   fundProfile(@Root() organisation: Organisation, @Ctx() ctx: Context): Promise<FundProfile | null> | null {
-    return organisation.kind === 'FUND' ? ctx.loaders.fundProfile.load(organisation.id) : null;
+    return organisation.kind === 'FUND' ? ctx.loaders.fundProfile.byOrganisation.load(organisation.id) : null;
   }
 }
 

@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit/audit.service.js';
-import type { Context } from '../graphql/context.js';
-import { badUserInput, unauthenticated } from '../graphql/errors.js';
-import { changedKeys } from '../organisation/input-rules.js';
+import type { Context } from '../core/context.js';
+import { badUserInput, unauthenticated } from '../core/errors.js';
+import { changedKeys } from '../core/input-rules.js';
 import { mayNotEditOrganisation, organisationNotFound } from '../organisation/organisation.errors.js';
 import { unknownPlaces } from '../organisation/places.js';
 import { DEFAULT_MATCH_WEIGHTS, FundProfile, MATCH_CRITERIA, type MatchWeightValues } from './fund-profile.entity.js';
@@ -27,7 +27,7 @@ export class FundProfileService {
   async set(organisationId: string, input: FundProfileInput): Promise<FundProfile> {
     const { viewer, locale } = this.ctx;
     if (!viewer) throw unauthenticated();
-    const organisation = await this.ctx.loaders.organisation.load(organisationId);
+    const organisation = await this.ctx.loaders.organisation.byId.load(organisationId);
     if (!organisation) throw organisationNotFound();
     if (!maySetFundProfile(viewer, organisation.id)) throw mayNotEditOrganisation();
     if (organisation.kind !== 'FUND') {
@@ -70,8 +70,8 @@ export class FundProfileService {
         },
       );
     });
-    this.ctx.loaders.fundProfile.clear(organisationId);
-    return (await this.ctx.loaders.fundProfile.load(organisationId)) as FundProfile;
+    this.ctx.loaders.fundProfile.byOrganisation.clear(organisationId);
+    return (await this.ctx.loaders.fundProfile.byOrganisation.load(organisationId)) as FundProfile;
   }
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QUERY_LIMITS } from '../graphql/apollo.js';
+import { QUERY_LIMITS } from '../core/apollo.js';
 import { startTestApp, type TestApp } from '../testing/test-app.js';
 
 let app: TestApp;

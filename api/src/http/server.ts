@@ -9,16 +9,12 @@ import { localeFromAcceptLanguage } from '@koppel/reference-data';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import type { AccountSettings } from '../account/account.service.js';
-import { resolveViewer } from '../auth/resolve-viewer.js';
-import type { Viewer } from '../auth/viewer.js';
 import type { Logger } from '../config/logger.js';
-import { createApolloServer } from '../graphql/apollo.js';
-import type { Context, ResponseCookies } from '../graphql/context.js';
-import { unauthenticated as unauthenticatedError } from '../graphql/errors.js';
-import { createLoaders } from '../graphql/loaders.js';
-import { registerPrivacyRoutes } from '../privacy/privacy.routes.js';
-import type { ReferenceCache } from '../reference/reference.cache.js';
+import { createApolloServer } from '../core/apollo.js';
+import type { Context, ResponseCookies, Runtime, Settings } from '../core/context.js';
+import { unauthenticated as unauthenticatedError } from '../core/errors.js';
+import { createLoaders, type KoppelModule, type RouteDeps } from '../core/module.js';
+import type { Viewer } from '../core/viewer.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -30,8 +26,9 @@ export interface ServerOptions {
   secureCookies: boolean;
   /** The built web app (`web/dist`); served at `/` when present. */
   webDist?: string;
-  reference: ReferenceCache;
-  accountSettings: AccountSettings;
+  modules: readonly KoppelModule[];
+  settings: Settings;
+  runtime: Runtime;
 }
 
 export interface KoppelServer {
@@ -41,6 +38,9 @@ export interface KoppelServer {
 }
 
 export async function createServer(options: ServerOptions): Promise<KoppelServer> {
+  const identity = options.modules.find((m) => m.resolveViewer)?.resolveViewer;
+  if (!identity) throw new Error('No module resolves the viewer (the credential module must be listed)');
+  const viewerOf = (request: FastifyRequest) => identity(request, options.db);
   let ready = false;
   const app = Fastify({
     loggerInstance: options.log as FastifyBaseLogger,
@@ -120,7 +120,7 @@ export async function createServer(options: ServerOptions): Promise<KoppelServer
   });
   const handleGraphql = async (request: FastifyRequest, reply: FastifyReply) => {
     if (!ready) return reply.code(503).send({ errors: [{ message: 'Koppel is starting', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
-    const { viewer, rejected } = await resolveViewer(request, options.db);
+    const { viewer, rejected } = await viewerOf(request);
     if (rejected) return rejectCredentials(request, reply);
     viewers.set(request, viewer);
     // A browser opening /graphql gets the GraphQL IDE, served by Koppel itself.
@@ -130,7 +130,8 @@ export async function createServer(options: ServerOptions): Promise<KoppelServer
     return graphql.call(app, request, reply);
   };
   app.route({ method: ['GET', 'POST', 'OPTIONS'], url: '/graphql', handler: handleGraphql });
-  registerPrivacyRoutes(app, options.db);
+  const routeDeps: RouteDeps = { db: options.db, viewerOf, settings: options.settings, runtime: options.runtime };
+  for (const module of options.modules) module.routes?.(app, routeDeps);
 
   if (options.webDist && existsSync(options.webDist)) {
     await app.register(fastifyStatic, { root: options.webDist, wildcard: false });
@@ -176,8 +177,9 @@ async function buildContext(request: FastifyRequest, reply: FastifyReply, option
     locale: localeFromAcceptLanguage(request.headers['accept-language']),
     viewer,
     db: options.db,
-    loaders: createLoaders(options.db, viewer, options.reference),
-    accountSettings: options.accountSettings,
+    loaders: createLoaders(options.modules, { db: options.db, viewer, runtime: options.runtime }),
+    settings: options.settings,
+    runtime: options.runtime,
     log: request.log as Logger,
     cookies,
   };

@@ -1,8 +1,8 @@
 import { TARGET_GROUP_SLUGS, type TargetGroupSlug, type ThemeSlug } from '@koppel/reference-data';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { ConnectionType } from '../graphql/connection.js';
-import { DateScalar } from '../graphql/scalars.js';
+import { ConnectionType } from '../core/paging.js';
+import { DateScalar } from '../core/scalars.js';
 
 export const INITIATIVE_STATUSES = ['DRAFT', 'PUBLISHED', 'FUNDED', 'CLOSED'] as const;
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];

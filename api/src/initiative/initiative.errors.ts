@@ -1,5 +1,5 @@
 import type { Locale } from '@koppel/reference-data';
-import { badUserInput, conflict, type FieldProblems, forbidden, notFound } from '../graphql/errors.js';
+import { badUserInput, conflict, type FieldProblems, forbidden, notFound } from '../core/errors.js';
 
 export const initiativeNotFound = () => notFound({ nl: 'Dit initiatief', en: 'This initiative' });
 

@@ -1,9 +1,9 @@
 import type { TargetGroupSlug, ThemeSlug } from '@koppel/reference-data';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
-import { DateScalar } from '../graphql/scalars.js';
-import { bilingual, validates } from '../graphql/validation.js';
-import { euros, id, municipalityCode, optionalText, provinceCode, requiredText, uniqueList } from '../organisation/input-rules.js';
+import { euros, id, municipalityCode, optionalText, provinceCode, requiredText, uniqueList } from '../core/input-rules.js';
+import { DateScalar } from '../core/scalars.js';
+import { bilingual, validates } from '../core/validation.js';
 import { themesRule } from '../organisation/organisation.inputs.js';
 import { ThemeSlugEnum } from '../reference/reference.entity.js';
 import { type InitiativeStatus, InitiativeStatusEnum, TargetGroupEnum } from './initiative.entity.js';

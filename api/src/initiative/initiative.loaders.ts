@@ -1,9 +1,7 @@
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
-import type { Viewer } from '../auth/viewer.js';
-import { type Cursor, encodeCursor, hydrate, type Page, SqlParams, selectList } from '../graphql/connection.js';
-import { byKeys, groupedByKeys, rowsWhereIn } from '../graphql/loader-helpers.js';
-import { isUuid } from '../organisation/input-rules.js';
+import { groupedByKeys, loaderById } from '../core/loaders.js';
+import type { LoaderDeps } from '../core/module.js';
+import { type Cursor, encodeCursor, hydrate, type Page, SqlParams, selectList } from '../core/paging.js';
 import { Initiative } from './initiative.entity.js';
 import { initiativeScope } from './initiative.policy.js';
 import { visibleInitiatives } from './initiative.query.js';
@@ -16,20 +14,25 @@ export interface OrganisationInitiativesKey {
 
 export type InitiativePage = Page<Initiative> & { total: number };
 
-export function createInitiativeLoaders(db: DataSource, viewer: Viewer | null) {
+export type InitiativeLoaders = ReturnType<typeof createInitiativeLoaders>;
+
+declare module '../core/context.js' {
+  interface Loaders {
+    initiative: InitiativeLoaders;
+  }
+}
+
+export function createInitiativeLoaders({ db, viewer }: LoaderDeps) {
   const scope = initiativeScope(viewer);
   return {
     /** By id, whatever its status: callers check `mayViewInitiative`. */
-    initiative: new DataLoader<string, Initiative | null>(async (ids) => {
-      const valid = ids.filter(isUuid);
-      return byKeys(ids, await rowsWhereIn(db, Initiative, 'id', valid, 'uuid'), (i) => i.id);
-    }),
+    byId: loaderById(db, Initiative),
 
     /**
      * `Organisation.initiatives(first, after)` for a whole page of organisations in one statement:
      * newest first per organisation, what the viewer may see, with each organisation's total.
      */
-    initiativesOfOrganisation: new DataLoader<OrganisationInitiativesKey, InitiativePage, string>(
+    pageOfOrganisation: new DataLoader<OrganisationInitiativesKey, InitiativePage, string>(
       async (keys) => {
         const pages = new Map<string, InitiativePage>();
         // Keys that share `first` and `after` share a statement (without `after`: all of them).

@@ -1,5 +1,5 @@
-import { canEditFor, isAdmin, isMemberOf, isOwnerOf } from '../auth/policy.js';
-import type { Viewer } from '../auth/viewer.js';
+import { canEditFor, isAdmin, isMemberOf, isOwnerOf } from '../core/policy.js';
+import type { Viewer } from '../core/viewer.js';
 import { type Initiative, PUBLIC_STATUSES } from './initiative.entity.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { SqlParams } from '../graphql/connection.js';
+import type { SqlParams } from '../core/paging.js';
 import type { InitiativeFilter } from './initiative.inputs.js';
 import type { InitiativeScope } from './initiative.policy.js';
 

@@ -1,9 +1,9 @@
 import { TARGET_GROUP_SLUGS } from '@koppel/reference-data';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { listOf } from '../graphql/complexity.js';
-import { decodeCursor, pageSize, toConnection } from '../graphql/connection.js';
-import type { Context } from '../graphql/context.js';
+import { listOf } from '../core/complexity.js';
+import type { Context } from '../core/context.js';
+import { decodeCursor, pageSize, toConnection } from '../core/paging.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { themesOf } from '../organisation/organisation.resolver.js';
 import { Municipality, Theme } from '../reference/reference.entity.js';
@@ -84,7 +84,7 @@ export class InitiativeResolver {
 
   @FieldResolver(() => Organisation, { description: 'The organisation that runs it.' })
   async organisation(@Root() initiative: Initiative, @Ctx() ctx: Context): Promise<Organisation> {
-    return (await ctx.loaders.organisation.load(initiative.organisationId)) as Organisation;
+    return (await ctx.loaders.organisation.byId.load(initiative.organisationId)) as Organisation;
   }
 
   @FieldResolver(() => [Theme], { description: 'Its themes, in their fixed order.', complexity: listOf(5) })
@@ -94,7 +94,7 @@ export class InitiativeResolver {
 
   @FieldResolver(() => [Municipality], { description: 'Where it runs. See also `national`.' })
   municipalities(@Root() initiative: Initiative, @Ctx() ctx: Context): Municipality[] | Promise<Municipality[]> {
-    return ctx.loaders.municipalitiesOf(initiative.municipalityCodes);
+    return ctx.loaders.reference.municipalitiesOf(initiative.municipalityCodes);
   }
 
   @FieldResolver(() => [TargetGroupLabel], { description: 'Who it is for, in the fixed order of target groups.', complexity: listOf(7) })
@@ -126,7 +126,7 @@ export class OrganisationInitiativesResolver {
     @Arg('first', () => Int, { nullable: true, description: 'How many, 1–100; default 20.' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after?: string | null,
   ): Promise<InitiativeConnection> {
-    const page = await ctx.loaders.initiativesOfOrganisation.load({
+    const page = await ctx.loaders.initiative.pageOfOrganisation.load({
       organisationId: organisation.id,
       first: pageSize(first, ctx.locale),
       after: decodeCursor(after, 'newest', ctx.locale),

@@ -2,20 +2,11 @@ import { TARGET_GROUP_LABELS, TARGET_GROUP_SLUGS, type TargetGroupSlug } from '@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
-import type { Viewer } from '../auth/viewer.js';
-import {
-  countRows,
-  countWhenSelected,
-  decodeCursor,
-  fetchPage,
-  pageSize,
-  SqlParams,
-  selectsPath,
-  toConnection,
-} from '../graphql/connection.js';
-import type { Context } from '../graphql/context.js';
-import { badUserInput, unauthenticated } from '../graphql/errors.js';
-import { changedKeys, cleanText, given } from '../organisation/input-rules.js';
+import type { Context } from '../core/context.js';
+import { badUserInput, unauthenticated } from '../core/errors.js';
+import { changedKeys, cleanText, given } from '../core/input-rules.js';
+import { countRows, countWhenSelected, decodeCursor, fetchPage, pageSize, SqlParams, selectsPath, toConnection } from '../core/paging.js';
+import type { Viewer } from '../core/viewer.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { unknownPlaces } from '../organisation/places.js';
 import { Initiative, InitiativeConnection, type TargetGroupLabel } from './initiative.entity.js';
@@ -64,7 +55,7 @@ export class InitiativeService {
 
   /** A draft or closed initiative of another organisation does not exist for the viewer: NOT_FOUND. */
   async get(id: string): Promise<Initiative> {
-    const initiative = await this.ctx.loaders.initiative.load(id);
+    const initiative = await this.ctx.loaders.initiative.byId.load(id);
     if (!initiative || !mayViewInitiative(this.ctx.viewer, initiative)) throw initiativeNotFound();
     return initiative;
   }
@@ -90,15 +81,16 @@ export class InitiativeService {
         ? { entity: Organisation, alias: 'o', on: 'o.id = i.organisation_id' }
         : undefined;
     const page = await fetchPage(db, { ...query, search: tsquery, first: size, after: cursor, join });
-    for (const initiative of page.rows) this.ctx.loaders.initiative.prime(initiative.id, initiative);
-    for (const organisation of (page.joined ?? []) as Organisation[]) this.ctx.loaders.organisation.prime(organisation.id, organisation);
+    for (const initiative of page.rows) this.ctx.loaders.initiative.byId.prime(initiative.id, initiative);
+    for (const organisation of (page.joined ?? []) as Organisation[])
+      this.ctx.loaders.organisation.byId.prime(organisation.id, organisation);
     return toConnection(InitiativeConnection, page, count);
   }
 
   /** Creates a DRAFT for an organisation the viewer edits. */
   async create(input: InitiativeInput): Promise<Initiative> {
     const viewer = this.signedIn();
-    const organisation = await this.ctx.loaders.organisation.load(input.organisationId);
+    const organisation = await this.ctx.loaders.organisation.byId.load(input.organisationId);
     if (!organisation) throw unknownOrganisation(this.ctx.locale);
     if (!mayCreateInitiative(viewer, organisation.id)) throw mayNotEditInitiative();
     const values = editableValues(input, null);
@@ -183,7 +175,7 @@ export class InitiativeService {
       await tx.delete(Initiative, { id });
       await this.audit(tx, viewer, 'deleteInitiative', before, []);
     });
-    this.ctx.loaders.initiative.clear(id);
+    this.ctx.loaders.initiative.byId.clear(id);
     return true;
   }
 
@@ -222,7 +214,7 @@ export class InitiativeService {
   }
 
   private async reload(id: string): Promise<Initiative> {
-    this.ctx.loaders.initiative.clear(id);
+    this.ctx.loaders.initiative.byId.clear(id);
     return this.get(id);
   }
 }

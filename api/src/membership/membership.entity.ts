@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { MembershipRole } from '../auth/viewer.js';
+import type { MembershipRole } from '../core/viewer.js';
 
 export const MembershipRoleEnum = { OWNER: 'OWNER', EDITOR: 'EDITOR', VIEWER: 'VIEWER' } as const satisfies Record<
   MembershipRole,

@@ -1,5 +1,5 @@
 import type { Locale } from '@koppel/reference-data';
-import { badUserInput, conflict, forbidden, notFound } from '../graphql/errors.js';
+import { badUserInput, conflict, forbidden, KoppelError, notFound } from '../core/errors.js';
 
 export const organisationNotFound = () => notFound({ nl: 'Deze organisatie', en: 'This organisation' });
 
@@ -27,3 +27,16 @@ export const noAccountWithEmail = (locale: Locale) =>
       en: 'There is no account with this e-mail address; ask the person to sign up first.',
     }[locale],
   });
+
+/** The organisations are named, so that the person knows where to make someone else OWNER first. */
+export const soleOwnerOf = (organisations: { id: string; name: string }[]) => {
+  const names = organisations.map((o) => o.name).join(', ');
+  return new KoppelError(
+    'CONFLICT',
+    {
+      nl: `U bent de enige eigenaar van ${names}, dat nog andere leden heeft. Maak daar eerst iemand anders eigenaar.`,
+      en: `You are the only owner of ${names}, which has other members. Make someone else owner there first.`,
+    },
+    { organisations },
+  );
+};

@@ -1,11 +1,20 @@
 import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
-import { groupedByKeys } from '../graphql/loader-helpers.js';
+import { In } from 'typeorm';
+import { groupedByKeys } from '../core/loaders.js';
+import type { LoaderDeps } from '../core/module.js';
 import { Membership } from './membership.entity.js';
 
-export function createMembershipLoaders(db: DataSource) {
+export type MembershipLoaders = ReturnType<typeof createMembershipLoaders>;
+
+declare module '../core/context.js' {
+  interface Loaders {
+    membership: MembershipLoaders;
+  }
+}
+
+export function createMembershipLoaders({ db }: LoaderDeps) {
   return {
-    membershipsByAccount: new DataLoader<string, Membership[]>(async (accountIds) =>
+    byAccount: new DataLoader<string, Membership[]>(async (accountIds) =>
       groupedByKeys(
         accountIds,
         await db.getRepository(Membership).find({ where: { accountId: In([...accountIds]) }, order: { createdAt: 'ASC' } }),
@@ -13,7 +22,7 @@ export function createMembershipLoaders(db: DataSource) {
       ),
     ),
     /** OWNERs first, then EDITORs, then VIEWERs; by join date within a role. */
-    membershipsByOrganisation: new DataLoader<string, Membership[]>(async (organisationIds) =>
+    byOrganisation: new DataLoader<string, Membership[]>(async (organisationIds) =>
       groupedByKeys(
         organisationIds,
         await db

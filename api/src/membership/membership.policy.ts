@@ -1,5 +1,5 @@
-import { isAdmin } from '../auth/policy.js';
-import type { MembershipRole, Viewer } from '../auth/viewer.js';
+import { isAdmin } from '../core/policy.js';
+import type { MembershipRole, Viewer } from '../core/viewer.js';
 
 /**
  * Who may see and manage an organisation's members. The role is passed in explicitly: managing

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { Person } from '../account/person.type.js';
-import type { MembershipRole } from '../auth/viewer.js';
-import type { Context } from '../graphql/context.js';
+import type { Context } from '../core/context.js';
+import type { MembershipRole } from '../core/viewer.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Membership, MembershipRoleEnum } from './membership.entity.js';
 import { MembershipService } from './membership.service.js';
@@ -10,14 +10,14 @@ import { MembershipService } from './membership.service.js';
 export class MembershipResolver {
   @FieldResolver(() => Organisation)
   async organisation(@Root() membership: Membership, @Ctx() ctx: Context): Promise<Organisation> {
-    return (await ctx.loaders.organisation.load(membership.organisationId)) as Organisation;
+    return (await ctx.loaders.organisation.byId.load(membership.organisationId)) as Organisation;
   }
 
   @FieldResolver(() => Person, {
     description: 'The member: name and e-mail address (memberships are shown to fellow members and admins only).',
   })
   async person(@Root() membership: Membership, @Ctx() ctx: Context): Promise<Person> {
-    const account = await ctx.loaders.account.load(membership.accountId);
+    const account = await ctx.loaders.account.byId.load(membership.accountId);
     return { id: membership.accountId, name: account?.name ?? '', email: account?.email ?? '' };
   }
 

@@ -1,12 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { emailSchema } from '../account/account.inputs.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { isUuid } from '../auth/ids.js';
-import { roleIn } from '../auth/policy.js';
-import type { MembershipRole, Viewer } from '../auth/viewer.js';
-import type { Context } from '../graphql/context.js';
-import { unauthenticated } from '../graphql/errors.js';
-import { parseOrThrow } from '../graphql/validation.js';
+import type { Context } from '../core/context.js';
+import { unauthenticated } from '../core/errors.js';
+import { isUuid } from '../core/ids.js';
+import { roleIn } from '../core/policy.js';
+import { parseOrThrow } from '../core/validation.js';
+import type { MembershipRole, Viewer } from '../core/viewer.js';
 import { Membership } from './membership.entity.js';
 import { alreadyMember, lastOwner, membershipNotFound, noAccountWithEmail, notAnOwner, organisationNotFound } from './membership.errors.js';
 import { canManageMembers, canSeeMembers, removesLastOwner } from './membership.policy.js';
@@ -59,7 +59,7 @@ export class MembershipService {
   async members(organisationId: string): Promise<Membership[] | null> {
     const { viewer } = this.ctx;
     if (!canSeeMembers(viewer, roleIn(viewer, organisationId))) return null;
-    return this.ctx.loaders.membershipsByOrganisation.load(organisationId);
+    return this.ctx.loaders.membership.byOrganisation.load(organisationId);
   }
 
   /** Adds an existing account, found by e-mail address, with a role. */
@@ -178,8 +178,8 @@ export class MembershipService {
   }
 
   private forget(membership: { organisationId: string; accountId: string }): void {
-    this.ctx.loaders.membershipsByOrganisation.clear(membership.organisationId);
-    this.ctx.loaders.membershipsByAccount.clear(membership.accountId);
+    this.ctx.loaders.membership.byOrganisation.clear(membership.organisationId);
+    this.ctx.loaders.membership.byAccount.clear(membership.accountId);
   }
 }
 

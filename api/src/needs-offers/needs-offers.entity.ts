@@ -1,7 +1,7 @@
 import type { ThemeSlug } from '@koppel/reference-data';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { ConnectionType } from '../graphql/connection.js';
+import { ConnectionType } from '../core/paging.js';
 
 export const NEED_OFFER_KINDS = ['FUNDING', 'VOLUNTEERS', 'EXPERTISE', 'JOBS_INTERNSHIPS', 'VENUE', 'MEDIA'] as const;
 export type NeedOfferKind = (typeof NEED_OFFER_KINDS)[number];

@@ -1,8 +1,8 @@
 import type { ThemeSlug } from '@koppel/reference-data';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
-import { bilingual, validates } from '../graphql/validation.js';
-import { euros, id, municipalityCode, optionalText, provinceCode, requiredText } from '../organisation/input-rules.js';
+import { euros, id, municipalityCode, optionalText, provinceCode, requiredText } from '../core/input-rules.js';
+import { bilingual, validates } from '../core/validation.js';
 import { ThemeSlugEnum } from '../reference/reference.entity.js';
 import {
   NEED_OFFER_KINDS,

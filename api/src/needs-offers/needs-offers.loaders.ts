@@ -1,24 +1,26 @@
 import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
-import type { Viewer } from '../auth/viewer.js';
-import { hydrate, SqlParams, selectList } from '../graphql/connection.js';
-import { byKeys, groupedByKeys } from '../graphql/loader-helpers.js';
+import { In } from 'typeorm';
+import { groupedByKeys, loaderById } from '../core/loaders.js';
+import type { LoaderDeps } from '../core/module.js';
+import { hydrate, SqlParams, selectList } from '../core/paging.js';
 import { initiativeScope } from '../initiative/initiative.policy.js';
-import { isUuid } from '../organisation/input-rules.js';
 import { Need, Offer } from './needs-offers.entity.js';
 import { visibleNeeds } from './needs-offers.query.js';
 
-export function createNeedOfferLoaders(db: DataSource, viewer: Viewer | null) {
+export type NeedOfferLoaders = ReturnType<typeof createNeedOfferLoaders>;
+
+declare module '../core/context.js' {
+  interface Loaders {
+    needsOffers: NeedOfferLoaders;
+  }
+}
+
+export function createNeedOfferLoaders({ db, viewer }: LoaderDeps) {
   const scope = initiativeScope(viewer);
-  const byId = <T extends Need | Offer>(entity: new () => T) =>
-    new DataLoader<string, T | null>(async (ids) => {
-      const valid = ids.filter(isUuid);
-      return byKeys(ids, valid.length ? await db.getRepository(entity).findBy({ id: In(valid) } as never) : [], (row) => row.id);
-    });
   const order = { status: 'DESC', createdAt: 'DESC' } as const; // OPEN before CLOSED, newest first
   return {
-    need: byId(Need),
-    offer: byId(Offer),
+    need: loaderById(db, Need),
+    offer: loaderById(db, Offer),
     /** An initiative's needs (callers have checked the initiative is visible). */
     needsOfInitiative: new DataLoader<string, Need[]>(async (ids) =>
       groupedByKeys(

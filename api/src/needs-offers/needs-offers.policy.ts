@@ -1,5 +1,5 @@
-import { canEditFor, isAdmin } from '../auth/policy.js';
-import type { Viewer } from '../auth/viewer.js';
+import { canEditFor, isAdmin } from '../core/policy.js';
+import type { Viewer } from '../core/viewer.js';
 
 /**
  * Needs and offers are public — a need of an initiative only as far as the initiative is (see

@@ -1,4 +1,4 @@
-import type { SqlParams } from '../graphql/connection.js';
+import type { SqlParams } from '../core/paging.js';
 import type { InitiativeScope } from '../initiative/initiative.policy.js';
 import { visibleInitiatives } from '../initiative/initiative.query.js';
 import { municipalitiesInProvinces } from '../organisation/places.js';

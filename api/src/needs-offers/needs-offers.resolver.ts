@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../graphql/context.js';
+import type { Context } from '../core/context.js';
 import { Initiative } from '../initiative/initiative.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Municipality, Theme } from '../reference/reference.entity.js';
@@ -12,10 +12,11 @@ const WHO_EDITS = "The organisation's EDITORs and OWNERs, and alliance admins, m
 const FIRST = { nullable: true, description: 'How many, 1–100; default 20.' };
 const AFTER = { nullable: true, description: 'The `endCursor` of the previous page.' };
 
-const organisationOf = async (row: NeedOrOffer, ctx: Context) => (await ctx.loaders.organisation.load(row.organisationId)) as Organisation;
-const themeOf = (row: NeedOrOffer, ctx: Context) => (row.theme ? ctx.loaders.theme.load(row.theme) : null);
+const organisationOf = async (row: NeedOrOffer, ctx: Context) =>
+  (await ctx.loaders.organisation.byId.load(row.organisationId)) as Organisation;
+const themeOf = (row: NeedOrOffer, ctx: Context) => (row.theme ? ctx.loaders.reference.theme.load(row.theme) : null);
 const municipalityOf = (row: NeedOrOffer, ctx: Context) =>
-  row.municipalityCode ? ctx.loaders.municipality.load(row.municipalityCode) : null;
+  row.municipalityCode ? ctx.loaders.reference.municipality.load(row.municipalityCode) : null;
 
 @Resolver(() => Need)
 export class NeedResolver {
@@ -65,7 +66,7 @@ export class NeedResolver {
     description: 'The initiative that needs it; null for a need of the organisation itself.',
   })
   initiative(@Root() need: Need, @Ctx() ctx: Context): Promise<Initiative | null> | null {
-    return need.initiativeId ? ctx.loaders.initiative.load(need.initiativeId) : null;
+    return need.initiativeId ? ctx.loaders.initiative.byId.load(need.initiativeId) : null;
   }
 
   @FieldResolver(() => Theme, { nullable: true })
@@ -135,7 +136,7 @@ export class OfferResolver {
 export class InitiativeNeedsResolver {
   @FieldResolver(() => [Need], { description: 'What the initiative needs: open ones first, newest first.' })
   needs(@Root() initiative: Initiative, @Ctx() ctx: Context): Promise<Need[]> {
-    return ctx.loaders.needsOfInitiative.load(initiative.id);
+    return ctx.loaders.needsOffers.needsOfInitiative.load(initiative.id);
   }
 }
 
@@ -145,12 +146,12 @@ export class OrganisationNeedsOffersResolver {
     description: 'What the organisation and its initiatives need (as far as the viewer may see them): open first, newest first.',
   })
   needs(@Root() organisation: Organisation, @Ctx() ctx: Context): Promise<Need[]> {
-    return ctx.loaders.needsOfOrganisation.load(organisation.id);
+    return ctx.loaders.needsOffers.needsOfOrganisation.load(organisation.id);
   }
 
   @FieldResolver(() => [Offer], { description: 'What the organisation offers: open first, newest first.' })
   offers(@Root() organisation: Organisation, @Ctx() ctx: Context): Promise<Offer[]> {
-    return ctx.loaders.offersOfOrganisation.load(organisation.id);
+    return ctx.loaders.needsOffers.offersOfOrganisation.load(organisation.id);
   }
 }
 

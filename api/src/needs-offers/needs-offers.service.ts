@@ -3,13 +3,13 @@ import type DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
-import type { Viewer } from '../auth/viewer.js';
-import { countRows, countWhenSelected, decodeCursor, fetchPage, pageSize, SqlParams, toConnection } from '../graphql/connection.js';
-import type { Context } from '../graphql/context.js';
-import { badUserInput, forbidden, notFound, unauthenticated } from '../graphql/errors.js';
+import type { Context } from '../core/context.js';
+import { badUserInput, forbidden, notFound, unauthenticated } from '../core/errors.js';
+import { changedKeys, given } from '../core/input-rules.js';
+import { countRows, countWhenSelected, decodeCursor, fetchPage, pageSize, SqlParams, toConnection } from '../core/paging.js';
+import type { Viewer } from '../core/viewer.js';
 import { initiativeScope, mayViewInitiative } from '../initiative/initiative.policy.js';
 import { searchQuery } from '../initiative/initiative.query.js';
-import { changedKeys, given } from '../organisation/input-rules.js';
 import { unknownPlaces } from '../organisation/places.js';
 import { Need, NeedConnection, type NeedOrOffer, Offer, OfferConnection } from './needs-offers.entity.js';
 import type { NeedFilter, NeedInput, OfferFilter, OfferInput } from './needs-offers.inputs.js';
@@ -85,7 +85,7 @@ abstract class NeedOfferService<T extends Need | Offer, I extends NeedInput | Of
 
   async create(input: I): Promise<T> {
     const viewer = this.signedIn();
-    const organisation = await this.ctx.loaders.organisation.load(input.organisationId);
+    const organisation = await this.ctx.loaders.organisation.byId.load(input.organisationId);
     if (!organisation) throw organisationField(this.ctx.locale, 'Deze organisatie bestaat niet.', 'This organisation does not exist.');
     if (!this.policy.create(viewer, organisation.id)) throw mayNotEdit();
     const values = { ...editableValues(input, null), ...(await this.extraValues(input, organisation.id)) };
@@ -185,12 +185,12 @@ export class NeedService extends NeedOfferService<Need, NeedInput> {
   protected readonly policy = { create: mayCreateNeed, edit: mayEditNeed, close: mayCloseNeed };
 
   protected loader() {
-    return this.ctx.loaders.need;
+    return this.ctx.loaders.needsOffers.need;
   }
 
   protected override async visible(need: Need): Promise<boolean> {
     if (!need.initiativeId) return true;
-    const initiative = await this.ctx.loaders.initiative.load(need.initiativeId);
+    const initiative = await this.ctx.loaders.initiative.byId.load(need.initiativeId);
     return initiative !== null && mayViewInitiative(this.ctx.viewer, initiative);
   }
 
@@ -198,7 +198,7 @@ export class NeedService extends NeedOfferService<Need, NeedInput> {
   protected override async extraValues(input: NeedInput, organisationId: string): Promise<Partial<Need>> {
     if (!given(input, 'initiativeId')) return {};
     if (!input.initiativeId) return { initiativeId: null };
-    const initiative = await this.ctx.loaders.initiative.load(input.initiativeId);
+    const initiative = await this.ctx.loaders.initiative.byId.load(input.initiativeId);
     if (!initiative || initiative.organisationId !== organisationId) {
       throw badUserInput({
         initiativeId:
@@ -229,7 +229,7 @@ export class OfferService extends NeedOfferService<Offer, OfferInput> {
   protected readonly policy = { create: mayCreateOffer, edit: mayEditOffer, close: mayCloseOffer };
 
   protected loader() {
-    return this.ctx.loaders.offer;
+    return this.ctx.loaders.needsOffers.offer;
   }
 
   async list(

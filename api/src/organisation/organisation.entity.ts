@@ -1,7 +1,7 @@
 import type { ThemeSlug } from '@koppel/reference-data';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { ConnectionType } from '../graphql/connection.js';
+import { ConnectionType } from '../core/paging.js';
 
 export const ORGANISATION_KINDS = ['FUND', 'NGO', 'MUNICIPALITY', 'COMPANY', 'INITIATIVE', 'GOVERNMENT', 'KNOWLEDGE_INSTITUTE'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];

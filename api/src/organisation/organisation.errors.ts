@@ -1,4 +1,4 @@
-import { forbidden, notFound } from '../graphql/errors.js';
+import { forbidden, notFound } from '../core/errors.js';
 
 export const organisationNotFound = () => notFound({ nl: 'Deze organisatie', en: 'This organisation' });
 

@@ -1,8 +1,6 @@
 import type { ThemeSlug } from '@koppel/reference-data';
 import { Field, InputType } from 'type-graphql';
 import { z } from 'zod';
-import { validates } from '../graphql/validation.js';
-import { ThemeSlugEnum } from '../reference/reference.entity.js';
 import {
   httpsUrl,
   kvkNumber,
@@ -14,7 +12,9 @@ import {
   requiredText,
   rsin,
   uniqueList,
-} from './input-rules.js';
+} from '../core/input-rules.js';
+import { validates } from '../core/validation.js';
+import { ThemeSlugEnum } from '../reference/reference.entity.js';
 import { ORGANISATION_KINDS, type OrganisationKind, OrganisationKindEnum } from './organisation.entity.js';
 
 @InputType({

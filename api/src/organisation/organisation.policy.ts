@@ -1,5 +1,5 @@
-import { canEditFor, isAdmin, isSignedIn } from '../auth/policy.js';
-import type { Viewer } from '../auth/viewer.js';
+import { canEditFor, isAdmin, isSignedIn } from '../core/policy.js';
+import type { Viewer } from '../core/viewer.js';
 
 /**
  * Who may do what with an organisation (docs: the permission table of the accounts issue).

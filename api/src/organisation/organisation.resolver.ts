@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { listOf } from '../graphql/complexity.js';
-import type { Context } from '../graphql/context.js';
+import { listOf } from '../core/complexity.js';
+import type { Context } from '../core/context.js';
 import { Municipality, type Province, Theme } from '../reference/reference.entity.js';
 import { Organisation, OrganisationConnection } from './organisation.entity.js';
 import { OrganisationFilter, OrganisationInput } from './organisation.inputs.js';
@@ -63,7 +63,7 @@ export class OrganisationResolver {
 
   @FieldResolver(() => Municipality, { nullable: true, description: 'The home municipality.' })
   municipality(@Root() organisation: Organisation, @Ctx() ctx: Context): Promise<Municipality | null> | null {
-    return organisation.municipalityCode ? ctx.loaders.municipality.load(organisation.municipalityCode) : null;
+    return organisation.municipalityCode ? ctx.loaders.reference.municipality.load(organisation.municipalityCode) : null;
   }
 
   @FieldResolver(() => [Theme], { description: 'The themes it works on, in their fixed order.', complexity: listOf(5) })
@@ -82,6 +82,6 @@ export class OrganisationResolver {
 /** Theme objects for slugs, in the themes' fixed order (synchronously when the reference cache is warm). */
 export function themesOf(ctx: Context, slugs: readonly string[]): Theme[] | Promise<Theme[]> {
   const inOrder = (themes: Theme[]) => themes.sort((a, b) => a.position - b.position);
-  const themes = ctx.loaders.themesOf(slugs);
+  const themes = ctx.loaders.reference.themesOf(slugs);
   return Array.isArray(themes) ? inOrder(themes) : themes.then(inOrder);
 }

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { recordAudit } from '../audit/audit.service.js';
-import { countRows, countWhenSelected, decodeCursor, fetchPage, pageSize, SqlParams, toConnection } from '../graphql/connection.js';
-import type { Context } from '../graphql/context.js';
-import { badUserInput, unauthenticated } from '../graphql/errors.js';
+import type { Context } from '../core/context.js';
+import { badUserInput, unauthenticated } from '../core/errors.js';
+import { changedKeys, cleanText, given } from '../core/input-rules.js';
+import { countRows, countWhenSelected, decodeCursor, fetchPage, pageSize, SqlParams, toConnection } from '../core/paging.js';
 import { Membership } from '../membership/membership.entity.js';
-import { changedKeys, cleanText, given } from './input-rules.js';
 import { Organisation, OrganisationConnection } from './organisation.entity.js';
 import { mayNotEditOrganisation, organisationNotFound } from './organisation.errors.js';
 import type { OrganisationFilter, OrganisationInput } from './organisation.inputs.js';
@@ -36,7 +36,7 @@ export class OrganisationService {
 
   /** Organisations are public; an unknown id is NOT_FOUND. */
   async get(id: string): Promise<Organisation> {
-    const organisation = await this.ctx.loaders.organisation.load(id);
+    const organisation = await this.ctx.loaders.organisation.byId.load(id);
     if (!organisation) throw organisationNotFound();
     return organisation;
   }
@@ -62,7 +62,7 @@ export class OrganisationService {
     const query = { entity: Organisation, alias: 'o', where, params };
     const count = countWhenSelected(info, () => countRows(db, query));
     const page = await fetchPage(db, { ...query, search: tsquery, first: size, after: cursor });
-    for (const organisation of page.rows) this.ctx.loaders.organisation.prime(organisation.id, organisation);
+    for (const organisation of page.rows) this.ctx.loaders.organisation.byId.prime(organisation.id, organisation);
     return toConnection(OrganisationConnection, page, count);
   }
 
@@ -137,7 +137,7 @@ export class OrganisationService {
   }
 
   private async reload(id: string): Promise<Organisation> {
-    this.ctx.loaders.organisation.clear(id);
+    this.ctx.loaders.organisation.byId.clear(id);
     return this.get(id);
   }
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { passesElevenTest } from '../core/input-rules.js';
 import { signUp } from '../testing/accounts.js';
 import {
   addMember,
@@ -12,7 +13,6 @@ import {
   rowCounts,
 } from '../testing/registry.js';
 import { errorOf, expectData, startTestApp, type TestApp } from '../testing/test-app.js';
-import { passesElevenTest } from './input-rules.js';
 
 let app: TestApp;
 let admin: Awaited<ReturnType<typeof signUp>>;

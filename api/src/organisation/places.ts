@@ -1,7 +1,7 @@
 import type { Locale } from '@koppel/reference-data';
 import { createUnionType } from 'type-graphql';
-import type { Context } from '../graphql/context.js';
-import type { FieldProblems } from '../graphql/errors.js';
+import type { Context } from '../core/context.js';
+import type { FieldProblems } from '../core/errors.js';
 import { Municipality, Province } from '../reference/reference.entity.js';
 
 /** A municipality or a province: where an organisation is active, or what a fund serves. */
@@ -19,8 +19,8 @@ export async function regionsOf(
   provinceCodes: readonly string[],
 ): Promise<(Municipality | Province)[]> {
   const [municipalities, provinces] = await Promise.all([
-    ctx.loaders.municipality.loadMany(municipalityCodes),
-    ctx.loaders.province.loadMany(provinceCodes),
+    ctx.loaders.reference.municipality.loadMany(municipalityCodes),
+    ctx.loaders.reference.province.loadMany(provinceCodes),
   ]);
   return [...municipalities, ...provinces].filter((r): r is Municipality | Province => r instanceof Municipality || r instanceof Province);
 }
@@ -55,12 +55,12 @@ export async function unknownPlaces(ctx: Context, fields: PlaceFields): Promise<
   await Promise.all([
     check(
       fields.municipalities,
-      (codes) => ctx.loaders.municipality.loadMany(codes),
+      (codes) => ctx.loaders.reference.municipality.loadMany(codes),
       (code, locale) => (locale === 'nl' ? `Gemeente ${code} bestaat niet.` : `Municipality ${code} does not exist.`),
     ),
     check(
       fields.provinces,
-      (codes) => ctx.loaders.province.loadMany(codes),
+      (codes) => ctx.loaders.reference.province.loadMany(codes),
       (code, locale) => (locale === 'nl' ? `Provincie ${code} bestaat niet.` : `Province ${code} does not exist.`),
     ),
   ]);

@@ -1,6 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../graphql/context.js';
+import type { Context } from '../core/context.js';
 import { PrivacyService } from './privacy.service.js';
 
 /** The viewer's rights over their own data (GDPR/AVG): a copy of it, and erasure. */
@@ -13,7 +13,7 @@ export class PrivacyResolver {
       'Signed-in accounts, about themselves. Also downloadable as a file: `GET /api/me/export`.',
   })
   exportMyData(@Ctx() ctx: Context): Promise<Record<string, unknown>> {
-    return new PrivacyService(ctx, ctx.accountSettings).exportMyData();
+    return new PrivacyService(ctx).exportMyData();
   }
 
   @Authorized()
@@ -23,6 +23,6 @@ export class PrivacyResolver {
       'The only OWNER of an organisation with other members must first make someone else OWNER (CONFLICT naming the organisations); the last alliance admin must first appoint another.',
   })
   deleteMyAccount(@Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<boolean> {
-    return new PrivacyService(ctx, ctx.accountSettings).deleteMyAccount(password);
+    return new PrivacyService(ctx).deleteMyAccount(password);
   }
 }

@@ -1,9 +1,7 @@
 import { localeFromAcceptLanguage } from '@koppel/reference-data';
 import type { FastifyInstance } from 'fastify';
-import type { DataSource } from 'typeorm';
-import { resolveViewer } from '../auth/resolve-viewer.js';
-import { unauthenticated } from '../graphql/errors.js';
-import { exportPersonalData } from './privacy.service.js';
+import { unauthenticated } from '../core/errors.js';
+import type { RouteDeps } from '../core/module.js';
 
 export const EXPORT_PATH = '/api/me/export';
 
@@ -11,9 +9,9 @@ export const EXPORT_PATH = '/api/me/export';
  * `GET /api/me/export`: the viewer's personal data as a JSON file to download, with the session
  * cookie (a link in the web app) or a bearer token (scripts). Same content as `exportMyData`.
  */
-export function registerPrivacyRoutes(app: FastifyInstance, db: DataSource): void {
+export function registerPrivacyRoutes(app: FastifyInstance, { db, viewerOf, runtime }: RouteDeps): void {
   app.get(EXPORT_PATH, async (request, reply) => {
-    const { viewer } = await resolveViewer(request, db);
+    const { viewer } = await viewerOf(request);
     if (!viewer) {
       const error = unauthenticated();
       return reply
@@ -29,7 +27,7 @@ export function registerPrivacyRoutes(app: FastifyInstance, db: DataSource): voi
           ],
         });
     }
-    const data = await exportPersonalData(db, viewer.accountId);
+    const data = await runtime.privacy.export(db, viewer.accountId);
     const day = new Date().toISOString().slice(0, 10);
     return reply
       .header('content-type', 'application/json; charset=utf-8')

@@ -1,9 +1,21 @@
 import DataLoader from 'dataloader';
+import type { LoaderDeps } from '../core/module.js';
 import type { ReferenceCache, ReferenceSnapshot } from './reference.cache.js';
 import type { Municipality, Province, Theme } from './reference.entity.js';
 
 /** Reference rows by key, from the process's reference cache (no SQL while it is warm). */
-export function createReferenceLoaders(reference: ReferenceCache) {
+export type ReferenceLoaders = ReturnType<typeof createReferenceLoaders>;
+
+declare module '../core/context.js' {
+  interface Loaders {
+    reference: ReferenceLoaders;
+  }
+  interface Runtime {
+    reference: ReferenceCache;
+  }
+}
+
+export function createReferenceLoaders({ runtime: { reference } }: LoaderDeps) {
   const from = <K, V>(pick: (snapshot: Awaited<ReturnType<ReferenceCache['get']>>, key: K) => V) =>
     new DataLoader<K, V>(async (keys) => {
       const snapshot = await reference.get();

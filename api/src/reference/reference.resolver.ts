@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { listOf } from '../graphql/complexity.js';
-import type { Context } from '../graphql/context.js';
+import { listOf } from '../core/complexity.js';
+import type { Context } from '../core/context.js';
 import { Municipality, Province, Theme } from './reference.entity.js';
 import { ReferenceService } from './reference.service.js';
 
@@ -26,7 +26,7 @@ export class ProvinceResolver {
 
   @FieldResolver(() => [Municipality], { description: 'The municipalities in this province, by name.', complexity: listOf(60) })
   municipalities(@Root() province: Province, @Ctx() ctx: Context): Promise<Municipality[]> {
-    return ctx.loaders.municipalitiesByProvince.load(province.code);
+    return ctx.loaders.reference.municipalitiesByProvince.load(province.code);
   }
 }
 
@@ -48,7 +48,7 @@ export class MunicipalityResolver {
 
   @FieldResolver(() => Province)
   async province(@Root() municipality: Municipality, @Ctx() ctx: Context): Promise<Province> {
-    return (await ctx.loaders.province.load(municipality.provinceCode)) as Province;
+    return (await ctx.loaders.reference.province.load(municipality.provinceCode)) as Province;
   }
 }
 

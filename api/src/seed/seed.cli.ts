@@ -4,8 +4,10 @@ import cliProgress from 'cli-progress';
 import { type Config, ConfigError, loadConfig } from '../config/config.js';
 import { createLogger } from '../config/logger.js';
 import { describeStartupError } from '../config/startup-errors.js';
+import { entitiesOf } from '../core/module.js';
 import { createDataSource, migrate } from '../db/data-source.js';
 import type { EmbeddedDatabase } from '../db/embedded.js';
+import { MODULES } from '../modules.js';
 import { syncReferenceData } from '../reference/reference.sync.js';
 import { deleteDemoData, isSeeded, markSeeded, seedDemoData } from './seed.js';
 
@@ -37,7 +39,11 @@ async function main(config: Config): Promise<void> {
     embedded = await startEmbeddedPostgres({ dataDir: config.KOPPEL_DATA_DIR, port: config.KOPPEL_EMBEDDED_PG_PORT, log });
   }
 
-  const db = createDataSource({ url: config.DATABASE_URL ?? (embedded as EmbeddedDatabase).url, poolSize: 2 });
+  const db = createDataSource({
+    url: config.DATABASE_URL ?? (embedded as EmbeddedDatabase).url,
+    poolSize: 2,
+    entities: entitiesOf(MODULES),
+  });
   try {
     await db.initialize();
     const ran = await migrate(db);

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { DEMO_PASSWORD, hashPassword } from '../../auth/password.js';
-import type { MembershipRole } from '../../auth/viewer.js';
 import type { Logger } from '../../config/logger.js';
+import type { MembershipRole } from '../../core/viewer.js';
 import type { OrganisationKind } from '../../organisation/organisation.entity.js';
 
 export { DEMO_PASSWORD };

@@ -1,10 +1,10 @@
 import { TARGET_GROUP_SLUGS, type TargetGroupSlug, THEME_SLUGS, type ThemeSlug } from '@koppel/reference-data';
 import { loadMunicipalities, loadProvinces, type MunicipalityRecord } from '@koppel/reference-data/regions';
 import type { EntityManager } from 'typeorm';
+import { passesElevenTest } from '../../core/input-rules.js';
 import { DEFAULT_MATCH_WEIGHTS } from '../../fund-profile/fund-profile.entity.js';
 import type { InitiativeStatus } from '../../initiative/initiative.entity.js';
 import type { NeedOfferKind } from '../../needs-offers/needs-offers.entity.js';
-import { passesElevenTest } from '../../organisation/input-rules.js';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../../organisation/organisation.entity.js';
 import { Random } from '../random.js';
 import * as texts from './registry-texts.js';

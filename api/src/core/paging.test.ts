@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, pageSize } from './connection.js';
 import { KoppelError } from './errors.js';
+import { decodeCursor, encodeCursor, pageSize } from './paging.js';
 
 const id = '2f1c9a3e-7b4d-4c1e-9f0a-5d6b7c8e9f01';
 

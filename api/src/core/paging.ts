@@ -290,8 +290,10 @@ export function selectList(db: DataSource | EntityManager, entity: ClassType<obj
   const key = `${alias}:${entity.name}:${prefix}`;
   let list = selectLists.get(key);
   if (!list) {
+    // Columns marked `select: false` (a password hash) are never read by hand-written SQL either.
     list = metadataOf(db, entity)
-      .columns.map((c) => `${alias}.${c.databaseName}${c.type === 'date' ? '::text' : ''} AS "${prefix}${c.propertyName}"`)
+      .columns.filter((c) => c.isSelect)
+      .map((c) => `${alias}.${c.databaseName}${c.type === 'date' ? '::text' : ''} AS "${prefix}${c.propertyName}"`)
       .join(', ');
     selectLists.set(key, list);
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { bilingual } from '../graphql/validation.js';
+import { UUID } from './ids.js';
+import { bilingual } from './validation.js';
 
 /**
  * Building blocks for the registry's input schemas (organisations, initiatives, fund profiles, needs
@@ -44,8 +45,6 @@ export const provinceCode = matching(/^PV[0-9]{2}$/, 'Geen provinciecode (PV00).
 /** Money is whole euros (`Int` in the API), never negative. */
 export const euros = z.number().int().min(0).max(1_000_000_000);
 
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
 export const id = matching(UUID, 'Geen geldige id.', 'Not a valid id.');
 
 /** A list whose entries may not repeat; the repeated entry is named (`themes.2`). */

@@ -1,6 +1,8 @@
+import DataLoader from 'dataloader';
 import type { ClassType } from 'type-graphql';
 import type { DataSource } from 'typeorm';
-import { hydrate, selectList } from './connection.js';
+import { isUuid } from './ids.js';
+import { hydrate, selectList } from './paging.js';
 
 /** DataLoader batch results in key order, `null` for a key without a row. */
 export function byKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): (V | null)[] {
@@ -39,4 +41,16 @@ export async function rowsWhereIn<T extends object>(
     [values],
   );
   return rows.map((row) => hydrate(entity, row));
+}
+
+/**
+ * The one way to load rows by a unique uuid column (`id`, or `organisation_id` of a one-to-one), batched
+ * per request. Ids come from clients too: one that is not a uuid is simply not found.
+ */
+export function loaderById<T extends object>(db: DataSource, entity: ClassType<T>, column = 'id'): DataLoader<string, T | null> {
+  const property = db.getMetadata(entity).columns.find((c) => c.databaseName === column)?.propertyName ?? column;
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await rowsWhereIn(db, entity, column, ids.filter(isUuid), 'uuid');
+    return byKeys(ids, rows, (row) => (row as Record<string, unknown>)[property] as string);
+  });
 }

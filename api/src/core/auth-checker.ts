@@ -1,6 +1,6 @@
 import type { AuthChecker } from 'type-graphql';
-import type { Context } from '../graphql/context.js';
-import { forbidden, unauthenticated } from '../graphql/errors.js';
+import type { Context } from './context.js';
+import { forbidden, unauthenticated } from './errors.js';
 
 /** The coarse gate: `@Authorized()` needs a signed-in viewer, `@Authorized('ADMIN')` an alliance admin. */
 export type AuthRole = 'ADMIN';

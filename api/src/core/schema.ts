@@ -1,47 +1,33 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, type ClassType, getMetadataStorage, type NonEmptyArray, type ValidatorFn } from 'type-graphql';
-import { AccountResolver } from '../account/account.resolver.js';
-import { AdminResolver } from '../account/admin.resolver.js';
-import { AuditResolver } from '../audit/audit.resolver.js';
-import { authChecker } from '../auth/auth-checker.js';
-import { CredentialResolver } from '../auth/credential.resolver.js';
-import { fundProfileResolvers } from '../fund-profile/fund-profile.resolver.js';
-import { initiativeResolvers } from '../initiative/initiative.resolver.js';
-import { MembershipResolver, OrganisationMembersResolver } from '../membership/membership.resolver.js';
-import { needOfferResolvers } from '../needs-offers/needs-offers.resolver.js';
-import { OrganisationResolver } from '../organisation/organisation.resolver.js';
-import { PrivacyResolver } from '../privacy/privacy.resolver.js';
-import { referenceResolvers } from '../reference/reference.resolver.js';
+import { authChecker } from './auth-checker.js';
+import { type KoppelModule, resolversOf } from './module.js';
+import type { Permissions } from './permissions.js';
 import { scalarsMap } from './scalars.js';
 import { validateArgument } from './validation.js';
 
-/** Every resolver class. Add a feature's resolvers here. */
-const resolvers = [
-  ...referenceResolvers,
-  OrganisationResolver,
-  ...initiativeResolvers,
-  ...fundProfileResolvers,
-  ...needOfferResolvers,
-  AccountResolver,
-  MembershipResolver,
-  OrganisationMembersResolver,
-  AdminResolver,
-  CredentialResolver,
-  PrivacyResolver,
-  AuditResolver,
-] as unknown as NonEmptyArray<ClassType>;
-
-export function buildKoppelSchema(): Promise<GraphQLSchema> {
+/**
+ * The served schema: every module's resolvers, and each operation's description ending in the rule of
+ * the permission table (written once, in the feature's `x.permissions.ts`).
+ */
+export async function buildKoppelSchema(modules: readonly KoppelModule[], permissions: Permissions): Promise<GraphQLSchema> {
   useSimpleResolversForPlainFields();
-  return buildSchema({
-    resolvers,
+  const schema = await buildSchema({
+    resolvers: resolversOf(modules) as unknown as NonEmptyArray<ClassType>,
     scalarsMap,
     validateFn: validateArgument as ValidatorFn,
     authChecker,
     // A signed-out caller of a gated field needs to sign in; the ownership checks in the services give FORBIDDEN.
     authMode: 'error',
   });
+  for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const field of Object.values(type?.getFields() ?? {})) {
+      const permission = permissions.operation(field.name);
+      if (permission) field.description = [field.description, permissions.describe(permission)].filter(Boolean).join('\n\n');
+    }
+  }
+  return schema;
 }
 
 /**

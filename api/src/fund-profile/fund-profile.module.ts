@@ -1,0 +1,14 @@
+import { defineModule } from '../core/module.js';
+import { FundProfile } from './fund-profile.entity.js';
+import { createFundProfileLoaders } from './fund-profile.loaders.js';
+import { FUND_PROFILE_PERMISSIONS } from './fund-profile.permissions.js';
+import { fundProfileResolvers } from './fund-profile.resolver.js';
+
+/** What a fund funds: themes, regions, grant range, budget left. */
+export const fundProfileModule = defineModule({
+  name: 'fundProfile',
+  entities: [FundProfile],
+  resolvers: fundProfileResolvers,
+  loaders: createFundProfileLoaders,
+  permissions: FUND_PROFILE_PERMISSIONS,
+});

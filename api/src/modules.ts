@@ -1,0 +1,34 @@
+import { accountModule } from './account/account.module.js';
+import { auditModule } from './audit/audit.module.js';
+import { credentialModule } from './auth/credential.module.js';
+import type { KoppelModule } from './core/module.js';
+import { Permissions } from './core/permissions.js';
+import { fundProfileModule } from './fund-profile/fund-profile.module.js';
+import { initiativeModule } from './initiative/initiative.module.js';
+import { membershipModule } from './membership/membership.module.js';
+import { needsOffersModule } from './needs-offers/needs-offers.module.js';
+import { organisationModule } from './organisation/organisation.module.js';
+import { PLANNED_PERMISSIONS } from './planned.permissions.js';
+import { privacyModule } from './privacy/privacy.module.js';
+import { referenceModule } from './reference/reference.module.js';
+
+/**
+ * Every feature, one line each. The order matters twice: a module comes after those it builds on, and
+ * personal-data checks run in this order while erasure runs in reverse (so the audit trail, near the
+ * top, is pseudonymised last).
+ */
+export const MODULES: readonly KoppelModule[] = [
+  referenceModule,
+  auditModule,
+  accountModule,
+  credentialModule,
+  organisationModule,
+  membershipModule,
+  initiativeModule,
+  fundProfileModule,
+  needsOffersModule,
+  privacyModule,
+];
+
+/** Every feature's permission rows, and those of operations still to come (docs/permissions.md). */
+export const PERMISSIONS = new Permissions([...MODULES.flatMap((m) => (m.permissions ? [m.permissions] : [])), PLANNED_PERMISSIONS]);
