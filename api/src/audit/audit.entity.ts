@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { ConnectionType } from '../core/paging.js';
 
 /** One successful write: who, what, when, and which fields changed (names only, never values or secrets). */
 @ObjectType({
@@ -48,3 +49,6 @@ export class AuditEntry {
   @Column({ name: 'request_id', type: 'text', nullable: true })
   requestId: string | null;
 }
+
+@ObjectType({ description: 'A page of the audit log, newest first.' })
+export class AuditEntryConnection extends ConnectionType(AuditEntry, 'AuditEntry') {}

@@ -1,43 +1,27 @@
-import type { Locale } from '@koppel/reference-data';
-import type { DataSource } from 'typeorm';
-import { z } from 'zod';
-import { badUserInput } from '../core/errors.js';
-import { hydrate, type Page, SqlParams, selectList } from '../core/paging.js';
-import { AuditEntry } from './audit.entity.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../core/context.js';
+import { listConnection, type Order, SqlParams } from '../core/paging.js';
+import { AuditEntry, AuditEntryConnection } from './audit.entity.js';
 import type { AuditLogFilter } from './audit.inputs.js';
 
 /**
- * The audit log, newest first: in the order the entries were written (their identity), which never
- * changes, so a cursor is just the id of the last entry seen.
+ * Newest first: in the order the entries were written (their identity), which never changes, so a
+ * cursor is just the id of the last entry seen.
  */
-export async function auditLogPage(
-  db: DataSource,
+const WRITTEN = { name: 'written', keys: [{ sql: 'a.id', direction: 'DESC', type: 'bigint' }] } satisfies Order;
+
+/** The audit log, filtered and paged (callers have checked the viewer is an admin). */
+export function auditLog(
+  ctx: Pick<Context, 'db' | 'locale'>,
   filter: AuditLogFilter | null | undefined,
-  first: number,
+  first: number | null | undefined,
   after: string | null | undefined,
-  locale: Locale,
-): Promise<{ page: Page<AuditEntry>; count: () => Promise<number> }> {
+  info?: GraphQLResolveInfo,
+): Promise<AuditEntryConnection> {
   const params = new SqlParams();
   const where = conditions(filter ?? {}, params);
-  const countWhere = [...where];
-  const countParams = [...params.values];
-  const afterId = decodeAuditCursor(after, locale);
-  if (afterId !== null) where.push(`a.id < ${params.add(afterId)}::bigint`);
-  const raw: Record<string, unknown>[] = await db.query(
-    `SELECT ${selectList(db, AuditEntry, 'a')} FROM audit_entry a ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.id DESC LIMIT ${first + 1}`,
-    params.values,
-  );
-  const rows = raw.slice(0, first).map((row) => hydrate(AuditEntry, { ...row, id: String(row.id) }));
-  return {
-    page: { rows, hasNextPage: raw.length > first, cursorOf: (entry) => encodeAuditCursor(entry.id) },
-    count: async () => {
-      const [{ n }] = await db.query(
-        `SELECT count(*)::int AS n FROM audit_entry a ${countWhere.length ? `WHERE ${countWhere.join(' AND ')}` : ''}`,
-        countParams,
-      );
-      return n;
-    },
-  };
+  const request = { entity: AuditEntry, alias: 'a', where, params, order: WRITTEN, first, after, locale: ctx.locale, info };
+  return listConnection(ctx.db, AuditEntryConnection, request).then((list) => list.connection);
 }
 
 function conditions(filter: AuditLogFilter, params: SqlParams): string[] {
@@ -50,26 +34,4 @@ function conditions(filter: AuditLogFilter, params: SqlParams): string[] {
   if (filter.from) where.push(`a.at >= ${params.add(filter.from.toISOString())}::timestamptz`);
   if (filter.to) where.push(`a.at < ${params.add(filter.to.toISOString())}::timestamptz`);
   return where;
-}
-
-export function encodeAuditCursor(id: string): string {
-  return Buffer.from(JSON.stringify({ audit: id })).toString('base64url');
-}
-
-const cursorSchema = z.object({ audit: z.string().regex(/^[1-9][0-9]{0,18}$/) });
-
-function decodeAuditCursor(after: string | null | undefined, locale: Locale): string | null {
-  if (after === null || after === undefined) return null;
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(after, 'base64url').toString('utf8')));
-    if (parsed.success) return parsed.data.audit;
-  } catch {
-    // falls through to the error below
-  }
-  throw badUserInput({
-    after: {
-      nl: 'Deze cursor is ongeldig; gebruik een endCursor uit een eerder antwoord.',
-      en: 'This cursor is not valid; use an endCursor from an earlier answer.',
-    }[locale],
-  });
 }

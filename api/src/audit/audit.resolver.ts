@@ -1,13 +1,10 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Person } from '../account/person.type.js';
 import type { Context } from '../core/context.js';
-import { ConnectionType, pageSize, toConnection } from '../core/paging.js';
-import { AuditEntry } from './audit.entity.js';
+import { AuditEntry, AuditEntryConnection } from './audit.entity.js';
 import { AuditLogFilter } from './audit.inputs.js';
-import { auditLogPage } from './audit.query.js';
-
-@ObjectType({ description: 'A page of the audit log, newest first.' })
-export class AuditEntryConnection extends ConnectionType(AuditEntry, 'AuditEntry') {}
+import { auditLog } from './audit.query.js';
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
@@ -18,9 +15,9 @@ export class AuditResolver {
     @Arg('filter', () => AuditLogFilter, { nullable: true }) filter?: AuditLogFilter | null,
     @Arg('first', () => Int, { nullable: true, description: '1–100, default 20.' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after?: string | null,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<AuditEntryConnection> {
-    const { page, count } = await auditLogPage(ctx.db, filter, pageSize(first, ctx.locale), after, ctx.locale);
-    return toConnection(AuditEntryConnection, page, count);
+    return auditLog(ctx, filter, first, after, info);
   }
 
   @FieldResolver(() => ID, {

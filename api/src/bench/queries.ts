@@ -60,7 +60,7 @@ function connectionSql(options: {
 }
 
 const LISTED = `i.status IN ('PUBLISHED','FUNDED')`;
-const NEWEST_CURSOR = `json_build_object('o', 'n', 't', to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), 'i', p.id)`;
+const NEWEST_CURSOR = `json_build_object('o', 'newest', 'k', json_build_array(to_char(p.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), p.id))`;
 
 export const SEARCH = { text: 'taalcoaching', themes: ['EDUCATION'], provinceCodes: ['PV27', 'PV28'] } as const;
 
@@ -92,7 +92,7 @@ export function scenarios(): Scenario[] {
         rank: `ts_rank(i.search_vector, ${tsquery})`,
         first: 20,
         totalCount: true,
-        cursor: `json_build_object('o', 'r', 'r', p.rank, 'i', p.id)`,
+        cursor: `json_build_object('o', 'relevance', 'k', json_build_array(p.rank, p.id))`,
       }),
     },
   ];

@@ -137,29 +137,61 @@ export function pageSize(first: number | null | undefined, locale: Locale): numb
   return parseOrThrow(z.number().int().min(1).max(MAX_PAGE_SIZE), first ?? DEFAULT_PAGE_SIZE, locale, 'first');
 }
 
-/**
- * Two orders: newest first (`createdAt` desc, then id desc) and, when searching, by relevance (rank
- * desc, then id asc). A cursor remembers the sort key of its row, so paging stays stable under both.
- */
-export type Cursor = { order: 'newest'; createdAt: Date; id: string } | { order: 'rank'; rank: number; id: string };
+/** The SQL type of a sort key, for the cursor's values to be compared as PostgreSQL compares them. */
+export type SortKeyType = 'timestamptz' | 'real' | 'int' | 'bigint' | 'uuid' | 'text' | 'date';
 
-const cursorSchema = z.discriminatedUnion('o', [
-  z.object({ o: z.literal('n'), t: z.iso.datetime({ offset: false }), i: z.uuid() }),
-  z.object({ o: z.literal('r'), r: z.number().finite().min(0), i: z.uuid() }),
-]);
-
-/** Opaque to clients: base64url of a small JSON object. */
-export function encodeCursor(cursor: Cursor): string {
-  const payload =
-    cursor.order === 'newest' ? { o: 'n', t: cursor.createdAt.toISOString(), i: cursor.id } : { o: 'r', r: cursor.rank, i: cursor.id };
-  return Buffer.from(JSON.stringify(payload)).toString('base64url');
+export interface SortKey {
+  /** An SQL expression over the page's alias: `i.created_at`, `ts_rank(i.search_vector, $2)`, `m.score`. */
+  sql: string;
+  direction: 'ASC' | 'DESC';
+  type: SortKeyType;
 }
 
 /**
- * The cursor of `after`, which must decode and belong to the order of this request (a cursor from a
- * search cannot continue a list without one); BAD_USER_INPUT on `after` otherwise.
+ * An order a list is paged in: a name (a cursor of one order cannot continue another) and its sort
+ * keys, the last of which must be unique (the id). Features build their own (score, date, position…);
+ * `newest` and `relevance` are the common ones.
  */
-export function decodeCursor(after: string | null | undefined, order: Cursor['order'], locale: Locale): Cursor | null {
+export interface Order {
+  name: string;
+  keys: readonly SortKey[];
+}
+
+export const newest = (alias: string): Order => ({
+  name: 'newest',
+  keys: [
+    { sql: `${alias}.created_at`, direction: 'DESC', type: 'timestamptz' },
+    { sql: `${alias}.id`, direction: 'DESC', type: 'uuid' },
+  ],
+});
+
+/** A cursor: the order's name and the sort-key values of the last row seen. */
+export interface Cursor {
+  order: string;
+  values: readonly (string | number)[];
+}
+
+const valueSchemas: Record<SortKeyType, z.ZodType<string | number>> = {
+  timestamptz: z.iso.datetime({ offset: true }),
+  real: z.number().finite(),
+  int: z.number().int(),
+  bigint: z.string().regex(/^-?[0-9]{1,19}$/),
+  uuid: z.uuid(),
+  text: z.string().max(1000),
+  date: z.iso.date(),
+};
+
+/** Opaque to clients: base64url of a small JSON object. */
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify({ o: cursor.order, k: cursor.values })).toString('base64url');
+}
+
+/**
+ * The cursor of `after`, which must decode, belong to this order (a cursor from a search cannot
+ * continue a list without one) and hold a value of the right type per sort key; BAD_USER_INPUT on
+ * `after` otherwise.
+ */
+export function decodeCursor(after: string | null | undefined, order: Order, locale: Locale): Cursor | null {
   if (after === null || after === undefined) return null;
   let json: unknown;
   try {
@@ -167,15 +199,38 @@ export function decodeCursor(after: string | null | undefined, order: Cursor['or
   } catch {
     throw invalidCursor(locale);
   }
-  const parsed = cursorSchema.safeParse(json);
+  const schema = z.object({ o: z.literal(order.name), k: z.tuple(order.keys.map((key) => valueSchemas[key.type]) as [z.ZodType]) });
+  const parsed = schema.safeParse(json);
   if (!parsed.success) throw invalidCursor(locale);
-  const cursor: Cursor =
-    parsed.data.o === 'n'
-      ? { order: 'newest', createdAt: new Date(parsed.data.t), id: parsed.data.i }
-      : { order: 'rank', rank: parsed.data.r, id: parsed.data.i };
-  if (cursor.order !== order) throw invalidCursor(locale);
-  return cursor;
+  return { order: order.name, values: parsed.data.k as (string | number)[] };
 }
+
+/** A cursor value as JSON keeps it: instants as ISO strings, numbers as numbers, the rest as text. */
+function cursorValue(value: unknown, type: SortKeyType): string | number {
+  if (value instanceof Date) return value.toISOString();
+  if (type === 'real' || type === 'int') return Number(value);
+  return String(value);
+}
+
+/**
+ * SQL: the rows after `cursor` in `order`: a row comparison when every key runs the same way, else
+ * `(k1 > v1) OR (k1 = v1 AND k2 < v2) OR …`.
+ */
+export function afterCursor(order: Order, cursor: Cursor, params: SqlParams): string {
+  const values = order.keys.map((key, i) => `${params.add(cursor.values[i])}::${key.type}`);
+  // One direction: a row comparison, which a matching btree index answers as a range scan.
+  const direction = order.keys[0]?.direction;
+  if (order.keys.every((key) => key.direction === direction)) {
+    return `(${order.keys.map((key) => key.sql).join(', ')}) ${direction === 'ASC' ? '>' : '<'} (${values.join(', ')})`;
+  }
+  const alternatives = order.keys.map((key, i) => {
+    const equal = order.keys.slice(0, i).map((k, j) => `${k.sql} = ${values[j]}`);
+    return [...equal, `${key.sql} ${key.direction === 'ASC' ? '>' : '<'} ${values[i]}`].join(' AND ');
+  });
+  return `(${alternatives.map((a) => `(${a})`).join(' OR ')})`;
+}
+
+export const orderBy = (order: Order) => order.keys.map((key) => `${key.sql} ${key.direction}`).join(', ');
 
 const invalidCursor = (locale: Locale) =>
   badUserInput({
@@ -211,8 +266,7 @@ export interface PageQuery<T extends object> {
   /** Conditions, ANDed. */
   where: string[];
   params: SqlParams;
-  /** `tsquery` SQL (with its parameter) when searching: relevance order on `<alias>.search_vector`. */
-  search?: string | null;
+  order: Order;
   first: number;
   after: Cursor | null;
   /**
@@ -222,52 +276,35 @@ export interface PageQuery<T extends object> {
   join?: { entity: ClassType<object>; alias: string; on: string };
 }
 
-/**
- * Fetches one page in one statement: newest first, or by `ts_rank` when searching, after the cursor,
- * one row more than asked to know whether a next page exists.
- */
-export async function fetchPage<T extends { id: string; createdAt: Date }>(
-  db: DataSource | EntityManager,
-  query: PageQuery<T>,
-): Promise<Page<T>> {
-  const { alias } = query;
+/** Fetches one page in one statement: in the order, after the cursor, one row more than asked to know whether more follows. */
+export async function fetchPage<T extends object>(db: DataSource | EntityManager, query: PageQuery<T>): Promise<Page<T>> {
+  const { alias, order, join } = query;
   // The cursor adds parameters of its own; the count of the same query must not see them.
   const params = query.params.clone();
   const where = [...query.where];
-  const rank = query.search ? `ts_rank(${alias}.search_vector, ${query.search})` : null;
-  if (query.after?.order === 'newest') {
-    where.push(
-      `(${alias}.created_at, ${alias}.id) < (${params.add(query.after.createdAt.toISOString())}::timestamptz, ${params.add(query.after.id)}::uuid)`,
-    );
-  } else if (query.after?.order === 'rank' && rank) {
-    const r = params.add(query.after.rank);
-    where.push(`(${rank} < ${r}::real OR (${rank} = ${r}::real AND ${alias}.id > ${params.add(query.after.id)}::uuid))`);
-  }
-  const { join } = query;
-  const sql = `SELECT ${selectList(db, query.entity, alias)}${rank ? `, ${rank} AS "__rank"` : ''}${join ? `, ${selectList(db, join.entity, join.alias, JOINED)}` : ''}
+  if (query.after) where.push(afterCursor(order, query.after, params));
+  const keys = order.keys.map((key, i) => `, ${key.sql} AS "__k${i}"`).join('');
+  const sql = `SELECT ${selectList(db, query.entity, alias)}${keys}${join ? `, ${selectList(db, join.entity, join.alias, JOINED)}` : ''}
     FROM ${tableOf(db, query.entity)} ${alias}
     ${join ? `LEFT JOIN ${tableOf(db, join.entity)} ${join.alias} ON ${join.on}` : ''}
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY ${rank ? `"__rank" DESC, ${alias}.id ASC` : `${alias}.created_at DESC, ${alias}.id DESC`}
+    ORDER BY ${orderBy(order)}
     LIMIT ${query.first + 1}`;
   const raw: Record<string, unknown>[] = await db.query(sql, params.values);
-  const ranks = new Map<string, number>();
+  const cursors = new Map<T, string>();
   const joined: object[] = [];
   const rows = raw.slice(0, query.first).map((row) => {
-    const { __rank, ...columns } = row;
-    if (join) joined.push(hydrate(join.entity, splitJoined(columns)));
-    const entity = hydrate(query.entity, columns);
-    if (rank) ranks.set(entity.id, Number(__rank));
+    const values = order.keys.map((key, i) => {
+      const value = cursorValue(row[`__k${i}`], key.type);
+      delete row[`__k${i}`];
+      return value;
+    });
+    if (join) joined.push(hydrate(join.entity, splitJoined(row)));
+    const entity = hydrate(query.entity, row);
+    cursors.set(entity, encodeCursor({ order: order.name, values }));
     return entity;
   });
-  return {
-    rows,
-    joined,
-    hasNextPage: raw.length > query.first,
-    cursorOf: rank
-      ? (row) => encodeCursor({ order: 'rank', rank: ranks.get(row.id) ?? 0, id: row.id })
-      : (row) => encodeCursor({ order: 'newest', createdAt: row.createdAt, id: row.id }),
-  };
+  return { rows, joined, hasNextPage: raw.length > query.first, cursorOf: (row) => cursors.get(row) ?? '' };
 }
 
 /** Counts what `fetchPage` pages through (without the cursor). */
@@ -280,6 +317,31 @@ export async function countRows(
     query.params.values,
   );
   return row.n;
+}
+
+export interface ListRequest<T extends object> extends Omit<PageQuery<T>, 'first' | 'after'> {
+  first: number | null | undefined;
+  after: string | null | undefined;
+  locale: Locale;
+  /** The field's resolve info: `totalCount` is counted only when selected (beside the page query). */
+  info?: GraphQLResolveInfo;
+}
+
+/**
+ * The one list recipe: checks `first` and `after`, fetches the page in the order, counts when asked.
+ * `ConnectionClass` is the feature's `XConnection`.
+ */
+export async function listConnection<T extends object, C extends ConnectionData<T>>(
+  db: DataSource | EntityManager,
+  ConnectionClass: new () => C,
+  request: ListRequest<T>,
+): Promise<{ connection: C; page: Page<T> }> {
+  const { locale, info, ...query } = request;
+  const first = pageSize(request.first, locale);
+  const after = decodeCursor(request.after, request.order, locale);
+  const count = countWhenSelected(info, () => countRows(db, query));
+  const page = await fetchPage(db, { ...query, first, after });
+  return { connection: toConnection(ConnectionClass, page, count), page };
 }
 
 /**

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { groupedByKeys, loaderById } from '../core/loaders.js';
 import type { LoaderDeps } from '../core/module.js';
-import { type Cursor, encodeCursor, hydrate, type Page, SqlParams, selectList } from '../core/paging.js';
+import { afterCursor, type Cursor, encodeCursor, hydrate, newest, type Page, SqlParams, selectList } from '../core/paging.js';
 import { Initiative } from './initiative.entity.js';
 import { initiativeScope } from './initiative.policy.js';
 import { visibleInitiatives } from './initiative.query.js';
@@ -13,6 +13,9 @@ export interface OrganisationInitiativesKey {
 }
 
 export type InitiativePage = Page<Initiative> & { total: number };
+
+/** `Organisation.initiatives` pages newest first. */
+export const NEWEST = newest('i');
 
 export type InitiativeLoaders = ReturnType<typeof createInitiativeLoaders>;
 
@@ -43,10 +46,7 @@ export function createInitiativeLoaders({ db, viewer }: LoaderDeps) {
             const params = new SqlParams();
             const organisations = params.add(group.map((k) => k.organisationId));
             const visible = visibleInitiatives(scope, params);
-            const afterCursor =
-              after?.order === 'newest'
-                ? `(i.created_at, i.id) < (${params.add(after.createdAt.toISOString())}::timestamptz, ${params.add(after.id)}::uuid)`
-                : 'true';
+            const afterRow = after ? afterCursor(NEWEST, after, params) : 'true';
             const visibleAnd = visible ? `${visible} AND ` : '';
             // Per organisation: its count, and its page through the (organisation_id, created_at, id) index.
             const rows: (Record<string, unknown> & { __organisation: string; __total: number })[] = await db.query(
@@ -55,7 +55,7 @@ export function createInitiativeLoaders({ db, viewer }: LoaderDeps) {
                  CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM initiative i WHERE ${visibleAnd}i.organisation_id = o.id) t
                  LEFT JOIN LATERAL (
                    SELECT ${selectList(db, Initiative, 'i')} FROM initiative i
-                    WHERE ${visibleAnd}i.organisation_id = o.id AND ${afterCursor}
+                    WHERE ${visibleAnd}i.organisation_id = o.id AND ${afterRow}
                     ORDER BY i.created_at DESC, i.id DESC
                     LIMIT ${first + 1}
                  ) p ON true
@@ -73,7 +73,7 @@ export function createInitiativeLoaders({ db, viewer }: LoaderDeps) {
               pages.set(cacheKey(key), {
                 rows: initiatives.slice(0, first).map(({ __organisation, __total, ...columns }) => hydrate(Initiative, columns)),
                 hasNextPage: initiatives.length > first,
-                cursorOf: (row) => encodeCursor({ order: 'newest', createdAt: row.createdAt, id: row.id }),
+                cursorOf: (row) => encodeCursor({ order: NEWEST.name, values: [row.createdAt.toISOString(), row.id] }),
                 total: found[0]?.__total ?? 0,
               });
             });

@@ -35,9 +35,3 @@ export function initiativeConditions(filter: InitiativeFilter | null | undefined
   if (filter.budgetMax !== null && filter.budgetMax !== undefined) where.push(`i.budget_requested <= ${params.add(filter.budgetMax)}::int`);
   return where;
 }
-
-/** The `tsquery` of a search, or null when there is nothing to search for. */
-export function searchQuery(search: string | null | undefined, params: SqlParams): string | null {
-  const text = search?.trim();
-  return text ? `websearch_to_tsquery('dutch', ${params.add(text)})` : null;
-}

@@ -3,7 +3,6 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { listOf } from '../core/complexity.js';
 import type { Context } from '../core/context.js';
-import { decodeCursor, pageSize, toConnection } from '../core/paging.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { themesOf } from '../organisation/organisation.resolver.js';
 import { Municipality, Theme } from '../reference/reference.entity.js';
@@ -126,12 +125,7 @@ export class OrganisationInitiativesResolver {
     @Arg('first', () => Int, { nullable: true, description: 'How many, 1–100; default 20.' }) first?: number | null,
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' }) after?: string | null,
   ): Promise<InitiativeConnection> {
-    const page = await ctx.loaders.initiative.pageOfOrganisation.load({
-      organisationId: organisation.id,
-      first: pageSize(first, ctx.locale),
-      after: decodeCursor(after, 'newest', ctx.locale),
-    });
-    return toConnection(InitiativeConnection, page, async () => page.total);
+    return new InitiativeService(ctx).listOfOrganisation(organisation.id, first, after);
   }
 }
 

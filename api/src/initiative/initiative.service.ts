@@ -5,7 +5,8 @@ import { recordAudit } from '../audit/audit.service.js';
 import type { Context } from '../core/context.js';
 import { badUserInput, unauthenticated } from '../core/errors.js';
 import { changedKeys, cleanText, given } from '../core/input-rules.js';
-import { countRows, countWhenSelected, decodeCursor, fetchPage, pageSize, SqlParams, selectsPath, toConnection } from '../core/paging.js';
+import { decodeCursor, listConnection, newest, pageSize, SqlParams, selectsPath, toConnection } from '../core/paging.js';
+import { matches, relevance, searchQuery } from '../core/search.js';
 import type { Viewer } from '../core/viewer.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { unknownPlaces } from '../organisation/places.js';
@@ -21,6 +22,7 @@ import {
   unknownOrganisation,
 } from './initiative.errors.js';
 import type { InitiativeFilter, InitiativeInput } from './initiative.inputs.js';
+import { NEWEST } from './initiative.loaders.js';
 import {
   initiativeScope,
   mayCloseInitiative,
@@ -30,7 +32,7 @@ import {
   mayPublishInitiative,
   mayViewInitiative,
 } from './initiative.policy.js';
-import { initiativeConditions, searchQuery } from './initiative.query.js';
+import { initiativeConditions } from './initiative.query.js';
 import { missingForPublication } from './initiative.rules.js';
 
 /** The fields an input sets, in the audit log's words. */
@@ -67,24 +69,46 @@ export class InitiativeService {
     info?: GraphQLResolveInfo,
   ): Promise<InitiativeConnection> {
     const { db, locale } = this.ctx;
-    const size = pageSize(first, locale);
     const params = new SqlParams();
     const where = initiativeConditions(filter, initiativeScope(this.ctx.viewer), params);
     const tsquery = searchQuery(filter?.search, params);
-    if (tsquery) where.push(`i.search_vector @@ ${tsquery}`);
-    const cursor = decodeCursor(after, tsquery ? 'rank' : 'newest', locale);
-    const query = { entity: Initiative, alias: 'i', where, params };
-    const count = countWhenSelected(info, () => countRows(db, query));
+    if (tsquery) where.push(matches('i', tsquery));
     // Nearly every list shows who runs each initiative: fetch the organisations with the page.
     const join =
       info && selectsPath(info, ['edges', 'node', 'organisation'])
         ? { entity: Organisation, alias: 'o', on: 'o.id = i.organisation_id' }
         : undefined;
-    const page = await fetchPage(db, { ...query, search: tsquery, first: size, after: cursor, join });
+    const { connection, page } = await listConnection(db, InitiativeConnection, {
+      entity: Initiative,
+      alias: 'i',
+      where,
+      params,
+      order: tsquery ? relevance('i', tsquery) : newest('i'),
+      join,
+      first,
+      after,
+      locale,
+      info,
+    });
     for (const initiative of page.rows) this.ctx.loaders.initiative.byId.prime(initiative.id, initiative);
     for (const organisation of (page.joined ?? []) as Organisation[])
       this.ctx.loaders.organisation.byId.prime(organisation.id, organisation);
-    return toConnection(InitiativeConnection, page, count);
+    return connection;
+  }
+
+  /** `Organisation.initiatives`: a page per organisation, batched across a page of organisations by the loader. */
+  async listOfOrganisation(
+    organisationId: string,
+    first: number | null | undefined,
+    after: string | null | undefined,
+  ): Promise<InitiativeConnection> {
+    const { locale, loaders } = this.ctx;
+    const page = await loaders.initiative.pageOfOrganisation.load({
+      organisationId,
+      first: pageSize(first, locale),
+      after: decodeCursor(after, NEWEST, locale),
+    });
+    return toConnection(InitiativeConnection, page, async () => page.total);
   }
 
   /** Creates a DRAFT for an organisation the viewer edits. */

@@ -6,10 +6,10 @@ import { recordAudit } from '../audit/audit.service.js';
 import type { Context } from '../core/context.js';
 import { badUserInput, forbidden, notFound, unauthenticated } from '../core/errors.js';
 import { changedKeys, given } from '../core/input-rules.js';
-import { countRows, countWhenSelected, decodeCursor, fetchPage, pageSize, SqlParams, toConnection } from '../core/paging.js';
+import { type ConnectionData, listConnection, newest, SqlParams } from '../core/paging.js';
+import { matches, relevance, searchQuery } from '../core/search.js';
 import type { Viewer } from '../core/viewer.js';
 import { initiativeScope, mayViewInitiative } from '../initiative/initiative.policy.js';
-import { searchQuery } from '../initiative/initiative.query.js';
 import { unknownPlaces } from '../organisation/places.js';
 import { Need, NeedConnection, type NeedOrOffer, Offer, OfferConnection } from './needs-offers.entity.js';
 import type { NeedFilter, NeedInput, OfferFilter, OfferInput } from './needs-offers.inputs.js';
@@ -60,27 +60,24 @@ abstract class NeedOfferService<T extends Need | Offer, I extends NeedInput | Of
     return row;
   }
 
-  protected async page(
+  protected async page<C extends ConnectionData<T>>(
+    ConnectionClass: new () => C,
     filter: (OfferFilter & Partial<NeedFilter>) | null | undefined,
     first: number | null | undefined,
     after: string | null | undefined,
     extraWhere: (params: SqlParams) => string | null,
     info?: GraphQLResolveInfo,
-  ) {
-    const { db, locale } = this.ctx;
-    const size = pageSize(first, locale);
+  ): Promise<C> {
     const params = new SqlParams();
     const alias = 'n';
     const where = needOfferConditions(filter, params, alias);
     const extra = extraWhere(params);
     if (extra) where.push(extra);
     const tsquery = searchQuery(filter?.search, params);
-    if (tsquery) where.push(`${alias}.search_vector @@ ${tsquery}`);
-    const cursor = decodeCursor(after, tsquery ? 'rank' : 'newest', locale);
-    const query = { entity: this.entity, alias, where, params };
-    const count = countWhenSelected(info, () => countRows(db, query));
-    const page = await fetchPage(db, { ...query, search: tsquery, first: size, after: cursor });
-    return { page, count };
+    if (tsquery) where.push(matches(alias, tsquery));
+    const order = tsquery ? relevance(alias, tsquery) : newest(alias);
+    const request = { entity: this.entity, alias, where, params, order, first, after, locale: this.ctx.locale, info };
+    return (await listConnection(this.ctx.db, ConnectionClass, request)).connection;
   }
 
   async create(input: I): Promise<T> {
@@ -217,8 +214,7 @@ export class NeedService extends NeedOfferService<Need, NeedInput> {
     info?: GraphQLResolveInfo,
   ): Promise<NeedConnection> {
     const scope = initiativeScope(this.ctx.viewer);
-    const { page, count } = await this.page(filter, first, after, (params) => visibleNeeds(scope, params), info);
-    return toConnection(NeedConnection, page, count);
+    return this.page(NeedConnection, filter, first, after, (params) => visibleNeeds(scope, params), info);
   }
 }
 
@@ -238,8 +234,7 @@ export class OfferService extends NeedOfferService<Offer, OfferInput> {
     after: string | null | undefined,
     info?: GraphQLResolveInfo,
   ): Promise<OfferConnection> {
-    const { page, count } = await this.page(filter, first, after, () => null, info);
-    return toConnection(OfferConnection, page, count);
+    return this.page(OfferConnection, filter, first, after, () => null, info);
   }
 }
 

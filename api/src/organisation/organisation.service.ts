@@ -3,7 +3,8 @@ import { recordAudit } from '../audit/audit.service.js';
 import type { Context } from '../core/context.js';
 import { badUserInput, unauthenticated } from '../core/errors.js';
 import { changedKeys, cleanText, given } from '../core/input-rules.js';
-import { countRows, countWhenSelected, decodeCursor, fetchPage, pageSize, SqlParams, toConnection } from '../core/paging.js';
+import { listConnection, newest, SqlParams } from '../core/paging.js';
+import { matches, relevance, searchQuery } from '../core/search.js';
 import { Membership } from '../membership/membership.entity.js';
 import { Organisation, OrganisationConnection } from './organisation.entity.js';
 import { mayNotEditOrganisation, organisationNotFound } from './organisation.errors.js';
@@ -48,22 +49,27 @@ export class OrganisationService {
     info?: GraphQLResolveInfo,
   ): Promise<OrganisationConnection> {
     const { db, locale } = this.ctx;
-    const size = pageSize(first, locale);
-    const search = filter?.search?.trim() || null;
-    const cursor = decodeCursor(after, search ? 'rank' : 'newest', locale);
     const params = new SqlParams();
     const where = organisationConditions(filter, params);
-    let tsquery: string | null = null;
-    if (search) {
-      tsquery = `websearch_to_tsquery('dutch', ${params.add(search)})`;
-      const part = params.add(search.replace(/[\\%_]/g, (c) => `\\${c}`));
-      where.push(`(o.search_vector @@ ${tsquery} OR koppel_fold(o.name) LIKE '%' || koppel_fold(${part}) || '%' ESCAPE '\\')`);
+    const tsquery = searchQuery(filter?.search, params);
+    if (tsquery) {
+      // Names are searched as typed too (a part of a name, with or without accents), beside the Dutch full text.
+      const part = params.add(filter?.search?.trim().replace(/[\\%_]/g, (c) => `\\${c}`));
+      where.push(`(${matches('o', tsquery)} OR koppel_fold(o.name) LIKE '%' || koppel_fold(${part}) || '%' ESCAPE '\\')`);
     }
-    const query = { entity: Organisation, alias: 'o', where, params };
-    const count = countWhenSelected(info, () => countRows(db, query));
-    const page = await fetchPage(db, { ...query, search: tsquery, first: size, after: cursor });
+    const { connection, page } = await listConnection(db, OrganisationConnection, {
+      entity: Organisation,
+      alias: 'o',
+      where,
+      params,
+      order: tsquery ? relevance('o', tsquery) : newest('o'),
+      first,
+      after,
+      locale,
+      info,
+    });
     for (const organisation of page.rows) this.ctx.loaders.organisation.byId.prime(organisation.id, organisation);
-    return toConnection(OrganisationConnection, page, count);
+    return connection;
   }
 
   /** Registers an organisation; the creator becomes its OWNER in the same transaction. */
