@@ -16,20 +16,22 @@ COPY package.json package-lock.json ./
 COPY api/package.json api/
 COPY web/package.json web/
 COPY packages/reference-data/package.json packages/reference-data/
+COPY packages/rules/package.json packages/rules/
 RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
 
-# ---- production dependencies of the API and the reference data only (not the web app's, which is bundled) ----
+# ---- production dependencies of the API, the reference data and the rules only (not the web app's, which is bundled) ----
 FROM node:${NODE_VERSION}-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY api/package.json api/
 COPY web/package.json web/
 COPY packages/reference-data/package.json packages/reference-data/
+COPY packages/rules/package.json packages/rules/
 # embedded-postgres (with its binaries) stays although the image does not use it: CLIs such as the seed import it.
 RUN --mount=type=cache,target=/root/.npm \
-    npm ci --omit=dev --workspace=api --workspace=packages/reference-data --no-audit --no-fund
+    npm ci --omit=dev --workspace=api --workspace=packages/reference-data --workspace=packages/rules --no-audit --no-fund
 
 # ---- runtime ----
 FROM node:${NODE_VERSION}-slim AS runtime
@@ -43,6 +45,8 @@ COPY --from=deps /app/package.json ./package.json
 COPY --from=build /app/packages/reference-data/package.json ./packages/reference-data/package.json
 COPY --from=build /app/packages/reference-data/dist ./packages/reference-data/dist
 COPY --from=build /app/packages/reference-data/data ./packages/reference-data/data
+COPY --from=build /app/packages/rules/package.json ./packages/rules/package.json
+COPY --from=build /app/packages/rules/dist ./packages/rules/dist
 COPY --from=build /app/api/package.json /app/api/schema.graphql ./api/
 COPY --from=build /app/api/dist ./api/dist
 COPY --from=build /app/web/dist ./web/dist

@@ -1,21 +1,7 @@
 import type { ThemeSlug } from '@koppel/reference-data';
+import type { MatchWeightValues } from '@koppel/rules';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-export const MATCH_CRITERIA = ['theme', 'geography', 'budget', 'targetGroup', 'timing', 'text', 'completeness'] as const;
-export type MatchCriterion = (typeof MATCH_CRITERIA)[number];
-export type MatchWeightValues = Record<MatchCriterion, number>;
-
-/** The points each criterion is worth by default (they add up to 100); the migration's column default says the same. */
-export const DEFAULT_MATCH_WEIGHTS: MatchWeightValues = {
-  theme: 30,
-  geography: 25,
-  budget: 15,
-  targetGroup: 10,
-  timing: 5,
-  text: 10,
-  completeness: 5,
-};
 
 @ObjectType({ description: 'How many points each matching criterion is worth for a fund (a transparent points system).' })
 export class MatchWeights implements MatchWeightValues {

@@ -1,11 +1,11 @@
 import type { ThemeSlug } from '@koppel/reference-data';
+import { MATCH_CRITERIA } from '@koppel/rules';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
 import { euros, municipalityCode, optionalText, provinceCode, uniqueList } from '../core/input-rules.js';
 import { bilingual, validates } from '../core/validation.js';
 import { themesRule } from '../organisation/organisation.inputs.js';
 import { ThemeSlugEnum } from '../reference/reference.entity.js';
-import { MATCH_CRITERIA } from './fund-profile.entity.js';
 
 @InputType({
   description:

@@ -1,11 +1,12 @@
+import { mergeWeights } from '@koppel/rules';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Context } from '../core/context.js';
 import { badUserInput, unauthenticated } from '../core/errors.js';
 import { changedKeys } from '../core/input-rules.js';
 import { mayNotEditOrganisation, organisationNotFound } from '../organisation/organisation.errors.js';
 import { unknownPlaces } from '../organisation/places.js';
-import { DEFAULT_MATCH_WEIGHTS, FundProfile, MATCH_CRITERIA, type MatchWeightValues } from './fund-profile.entity.js';
-import type { FundProfileInput, MatchWeightsInput } from './fund-profile.inputs.js';
+import { FundProfile } from './fund-profile.entity.js';
+import type { FundProfileInput } from './fund-profile.inputs.js';
 import { maySetFundProfile } from './fund-profile.policy.js';
 
 const PROFILE_FIELDS = [
@@ -52,7 +53,7 @@ export class FundProfileService {
         maxGrant: input.maxGrant,
         budgetAvailable: input.budgetAvailable,
         description: input.description?.trim() ?? '',
-        matchWeights: mergeWeights(before?.matchWeights ?? DEFAULT_MATCH_WEIGHTS, input.matchWeights),
+        matchWeights: mergeWeights(before?.matchWeights, input.matchWeights),
       };
       const changed = before ? changedKeys(before, { ...before, ...values }, PROFILE_FIELDS) : [...PROFILE_FIELDS];
       if (!changed.length) return;
@@ -73,14 +74,4 @@ export class FundProfileService {
     this.ctx.loaders.fundProfile.byOrganisation.clear(organisationId);
     return (await this.ctx.loaders.fundProfile.byOrganisation.load(organisationId)) as FundProfile;
   }
-}
-
-/** Criteria left out (or null) keep their current value; the stored object always has all of them. */
-function mergeWeights(current: MatchWeightValues, input: MatchWeightsInput | null | undefined): MatchWeightValues {
-  const merged = { ...DEFAULT_MATCH_WEIGHTS, ...current };
-  for (const criterion of MATCH_CRITERIA) {
-    const value = input?.[criterion];
-    if (value !== null && value !== undefined) merged[criterion] = value;
-  }
-  return merged;
 }

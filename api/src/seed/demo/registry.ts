@@ -1,8 +1,8 @@
 import { TARGET_GROUP_SLUGS, type TargetGroupSlug, THEME_SLUGS, type ThemeSlug } from '@koppel/reference-data';
 import { loadMunicipalities, loadProvinces, type MunicipalityRecord } from '@koppel/reference-data/regions';
+import { DEFAULT_MATCH_WEIGHTS } from '@koppel/rules';
 import type { EntityManager } from 'typeorm';
 import { passesElevenTest } from '../../core/input-rules.js';
-import { DEFAULT_MATCH_WEIGHTS } from '../../fund-profile/fund-profile.entity.js';
 import type { InitiativeStatus } from '../../initiative/initiative.entity.js';
 import type { NeedOfferKind } from '../../needs-offers/needs-offers.entity.js';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../../organisation/organisation.entity.js';
