@@ -4,7 +4,7 @@ import { PERMISSIONS_DOC } from './core/permissions.js';
 import { PERMISSIONS } from './modules.js';
 
 describe('docs/permissions.md', () => {
-  it("shows the features' permission tables (run `npx tsc -b && node api/dist/permissions.cli.js`)", async () => {
+  it("shows the features' permission tables (run `npm run permissions`)", async () => {
     const doc = await readFile(PERMISSIONS_DOC, 'utf8');
     expect(doc).toBe(PERMISSIONS.withTables(doc));
   });

@@ -36,10 +36,6 @@ export const MATRIX: MatrixScenarios = {
         return { id: accountId };
       },
     },
-    updateMunicipality: {
-      document: 'mutation ($code: String!, $input: MunicipalityInput!) { updateMunicipality(code: $code, input: $input) { code } }',
-      variables: async () => ({ code: 'GM0193', input: { population: 130_000 + Math.floor(Math.random() * 10_000) } }),
-    },
   },
   queries: {
     admins: { document: '{ admins { id } }', variables: async () => ({}) },

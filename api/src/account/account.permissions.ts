@@ -20,6 +20,5 @@ export const ACCOUNT_PERMISSIONS: PermissionTable = {
     },
     { kind: 'mutation', operation: 'appointAdmin', allowed: ADMINS, rule: 'Admins.' },
     { kind: 'mutation', operation: 'dismissAdmin', allowed: ADMINS, rule: 'Admins; the last admin cannot be dismissed (CONFLICT).' },
-    { kind: 'mutation', operation: 'updateMunicipality', allowed: ADMINS, rule: 'Admins (reference data).' },
   ],
 };

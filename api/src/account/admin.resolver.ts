@@ -1,7 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../core/context.js';
-import { Municipality } from '../reference/reference.entity.js';
-import { MunicipalityInput } from './admin.inputs.js';
 import { AdminService } from './admin.service.js';
 import { Person } from './person.type.js';
 
@@ -25,15 +23,5 @@ export class AdminResolver {
   })
   dismissAdmin(@Arg('accountId', () => ID) accountId: string, @Ctx() ctx: Context): Promise<boolean> {
     return new AdminService(ctx).dismissAdmin(accountId);
-  }
-
-  @Authorized('ADMIN')
-  @Mutation(() => Municipality, { description: "Corrects a municipality's name or population in the reference data. Admins only." })
-  updateMunicipality(
-    @Arg('code', () => String, { description: 'CBS code, e.g. `GM0363`.' }) code: string,
-    @Arg('input', () => MunicipalityInput) input: MunicipalityInput,
-    @Ctx() ctx: Context,
-  ): Promise<Municipality> {
-    return new AdminService(ctx).updateMunicipality(code, input);
   }
 }

@@ -3,9 +3,7 @@ import type { Context } from '../core/context.js';
 import { badUserInput, conflict, forbidden, notFound, unauthenticated } from '../core/errors.js';
 import { isUuid } from '../core/ids.js';
 import { parseOrThrow } from '../core/validation.js';
-import { Municipality } from '../reference/reference.entity.js';
 import { emailSchema } from './account.inputs.js';
-import type { MunicipalityInput } from './admin.inputs.js';
 import type { Person } from './person.type.js';
 
 export const lastAdmin = () =>
@@ -73,33 +71,5 @@ export class AdminService {
       await recordAudit(tx, this.ctx, { action: 'dismissAdmin', entity: 'Account', entityId: accountId, changedFields: ['isAdmin'] });
       return true;
     });
-  }
-
-  /** Corrects a municipality of the reference data; the start-up sync leaves corrected rows alone. */
-  async updateMunicipality(code: string, input: MunicipalityInput): Promise<Municipality> {
-    const municipality = await this.ctx.db.transaction(async (tx) => {
-      const current = await tx
-        .getRepository(Municipality)
-        .createQueryBuilder('m')
-        .setLock('pessimistic_write')
-        .where('m.code = :code', { code })
-        .getOne();
-      if (!current) throw notFound({ nl: 'Deze gemeente', en: 'This municipality' });
-      const changes: Partial<Municipality> = {};
-      if (input.name != null && input.name.trim() !== current.name) changes.name = input.name.trim();
-      if (input.population != null && input.population !== current.population) changes.population = input.population;
-      if (Object.keys(changes).length) {
-        await tx.update(Municipality, { code }, changes);
-        await recordAudit(tx, this.ctx, {
-          action: 'updateMunicipality',
-          entity: 'Municipality',
-          entityId: code,
-          changedFields: Object.keys(changes),
-        });
-      }
-      return { ...current, ...changes };
-    });
-    this.ctx.loaders.reference.municipality.clear(code);
-    return municipality;
   }
 }

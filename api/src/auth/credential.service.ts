@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { lockAccount } from '../account/account.query.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Context } from '../core/context.js';
 import { conflict, notFound, unauthenticated } from '../core/errors.js';
@@ -44,7 +45,7 @@ export class CredentialService {
     const name = input.name.trim();
     return this.ctx.db.transaction(async (tx) => {
       // Serialises token creation per account, so the limit holds under parallel requests.
-      await tx.query('SELECT id FROM account WHERE id = $1 FOR UPDATE', [viewer.accountId]);
+      await lockAccount(tx, viewer.accountId);
       const [{ active }] = await tx.query(
         `SELECT count(*)::int AS active FROM credential c WHERE c.account_id = $1 AND c.kind = 'API_TOKEN' AND ${ACTIVE}`,
         [viewer.accountId],

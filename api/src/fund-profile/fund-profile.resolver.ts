@@ -3,7 +3,7 @@ import { listOf } from '../core/complexity.js';
 import type { Context } from '../core/context.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { themesOf } from '../organisation/organisation.resolver.js';
-import { Region, regionsOf } from '../organisation/places.js';
+import { Region, regionsOf } from '../reference/places.js';
 import { type Municipality, type Province, Theme } from '../reference/reference.entity.js';
 import { FundProfile } from './fund-profile.entity.js';
 import { FundProfileInput } from './fund-profile.inputs.js';

@@ -4,7 +4,7 @@ import type { Context } from '../core/context.js';
 import { badUserInput, unauthenticated } from '../core/errors.js';
 import { changedKeys } from '../core/input-rules.js';
 import { mayNotEditOrganisation, organisationNotFound } from '../organisation/organisation.errors.js';
-import { unknownPlaces } from '../organisation/places.js';
+import { unknownPlaces } from '../reference/places.js';
 import { FundProfile } from './fund-profile.entity.js';
 import type { FundProfileInput } from './fund-profile.inputs.js';
 import { maySetFundProfile } from './fund-profile.policy.js';

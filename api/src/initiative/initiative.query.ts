@@ -13,6 +13,12 @@ export function visibleInitiatives(scope: InitiativeScope, params: SqlParams, al
   return `(${listed} OR ${alias}.organisation_id = ANY(${params.add(scope.memberOf)}::uuid[]))`;
 }
 
+/** SQL for other features: whether the initiative with id `idSql` exists and the viewer may see it; null when every one is visible. */
+export function visibleInitiativeById(scope: InitiativeScope, params: SqlParams, idSql: string): string | null {
+  const visible = visibleInitiatives(scope, params, 'vi');
+  return visible ? `EXISTS (SELECT 1 FROM initiative vi WHERE vi.id = ${idSql} AND ${visible})` : null;
+}
+
 /**
  * SQL conditions (ANDed) for an initiative list on alias `i`: what the viewer may see, then the
  * filter. National initiatives match every place filter unless `includeNational: false`.

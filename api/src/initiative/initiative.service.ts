@@ -9,7 +9,7 @@ import { decodeCursor, listConnection, newest, pageSize, SqlParams, selectsPath,
 import { matches, relevance, searchQuery } from '../core/search.js';
 import type { Viewer } from '../core/viewer.js';
 import { Organisation } from '../organisation/organisation.entity.js';
-import { unknownPlaces } from '../organisation/places.js';
+import { unknownPlaces } from '../reference/places.js';
 import { Initiative, InitiativeConnection, type TargetGroupLabel } from './initiative.entity.js';
 import {
   cannotPublish,

@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { PersonalData } from '../core/module.js';
-import { organisationsWithContactEmail } from '../organisation/organisation.query.js';
+import { lockOrganisations, organisationSummaries, organisationsWithContactEmail } from '../organisation/organisation.query.js';
 import { soleOwnerOf } from './membership.errors.js';
-import { lockOrganisations, membersOf } from './membership.service.js';
+import { membersOf } from './membership.service.js';
 
 /**
  * Memberships. Before erasure, every organisation it touches is locked in id order (as membership
@@ -12,25 +12,33 @@ import { lockOrganisations, membersOf } from './membership.service.js';
  */
 export const membershipPersonalData: PersonalData = {
   async export(db, { accountId }) {
-    const memberships = await db.query(
-      `SELECT m.id, m.role, m.created_at AS "createdAt", json_build_object('id', o.id, 'name', o.name, 'kind', o.kind) AS organisation
-         FROM membership m JOIN organisation o ON o.id = m.organisation_id
-        WHERE m.account_id = $1 ORDER BY m.created_at, m.id`,
+    const rows: { id: string; role: string; createdAt: Date; organisationId: string }[] = await db.query(
+      `SELECT id, role, created_at AS "createdAt", organisation_id AS "organisationId"
+         FROM membership WHERE account_id = $1 ORDER BY created_at, id`,
       [accountId],
     );
-    return { memberships };
+    const organisations = await organisationSummaries(
+      db,
+      rows.map((m) => m.organisationId),
+    );
+    return {
+      memberships: rows.map(({ organisationId, ...membership }) => ({
+        ...membership,
+        organisation: organisations.get(organisationId) ?? null,
+      })),
+    };
   },
 
   async check(tx, _ctx, { accountId, email }) {
     const organisations = await lockOrganisationsOf(tx, accountId, email);
     const blocking: { id: string; name: string }[] = [];
+    const names = await organisationSummaries(tx, organisations);
     for (const organisationId of organisations) {
       const members = await membersOf(tx, organisationId);
       const mine = members.find((m) => m.accountId === accountId);
       const otherOwners = members.filter((m) => m.role === 'OWNER' && m.accountId !== accountId);
       if (mine?.role === 'OWNER' && otherOwners.length === 0 && members.length > 1) {
-        const [{ name }] = await tx.query('SELECT name FROM organisation WHERE id = $1', [organisationId]);
-        blocking.push({ id: organisationId, name });
+        blocking.push({ id: organisationId, name: names.get(organisationId)?.name ?? organisationId });
       }
     }
     if (blocking.length) throw soleOwnerOf(blocking);

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { emailSchema } from '../account/account.inputs.js';
+import { accountIdByEmail } from '../account/account.query.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Context } from '../core/context.js';
 import { unauthenticated } from '../core/errors.js';
@@ -7,6 +8,7 @@ import { isUuid } from '../core/ids.js';
 import { roleIn } from '../core/policy.js';
 import { parseOrThrow } from '../core/validation.js';
 import type { MembershipRole, Viewer } from '../core/viewer.js';
+import { lockOrganisations } from '../organisation/organisation.query.js';
 import { Membership } from './membership.entity.js';
 import { alreadyMember, lastOwner, membershipNotFound, noAccountWithEmail, notAnOwner, organisationNotFound } from './membership.errors.js';
 import { canManageMembers, canSeeMembers, removesLastOwner } from './membership.policy.js';
@@ -15,22 +17,6 @@ export interface LockedMember {
   id: string;
   accountId: string;
   role: MembershipRole;
-}
-
-/**
- * Locks organisations for membership changes, in id order (the one order every writer uses, so two
- * transactions never wait for each other in a circle). The parent row is locked rather than the
- * membership rows: it also serialises adding the first member to an organisation that has none.
- * `FOR NO KEY UPDATE` leaves inserts that merely reference the organisation (initiatives, needs) alone.
- * Returns the ids that exist.
- */
-export async function lockOrganisations(tx: EntityManager, organisationIds: readonly string[]): Promise<string[]> {
-  const ids = [...new Set(organisationIds)].filter(isUuid).sort();
-  if (!ids.length) return [];
-  const rows: { id: string }[] = await tx.query('SELECT id FROM organisation WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE', [
-    ids,
-  ]);
-  return rows.map((r) => r.id);
 }
 
 /**
@@ -70,10 +56,10 @@ export class MembershipService {
       const members = await this.lockOrganisation(tx, organisationId);
       // Rights first: only those who may manage members learn whether an address has an account.
       if (!canManageMembers(viewer, roleOf(members, viewer))) throw notAnOwner();
-      const [account] = await tx.query('SELECT id FROM account WHERE lower(email) = lower($1)', [email]);
-      if (!account) throw noAccountWithEmail(this.ctx.locale);
-      if (members.some((m) => m.accountId === account.id)) throw alreadyMember();
-      const created = await tx.save(tx.create(Membership, { organisationId, accountId: account.id, role })).catch((error: unknown) => {
+      const accountId = await accountIdByEmail(tx, email);
+      if (!accountId) throw noAccountWithEmail(this.ctx.locale);
+      if (members.some((m) => m.accountId === accountId)) throw alreadyMember();
+      const created = await tx.save(tx.create(Membership, { organisationId, accountId, role })).catch((error: unknown) => {
         // Unreachable while every writer locks the organisation first; kept so a slip is a CONFLICT, not a 500.
         if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') throw alreadyMember();
         throw error;

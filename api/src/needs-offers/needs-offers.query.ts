@@ -1,14 +1,13 @@
 import type { SqlParams } from '../core/paging.js';
 import type { InitiativeScope } from '../initiative/initiative.policy.js';
-import { visibleInitiatives } from '../initiative/initiative.query.js';
-import { municipalitiesInProvinces } from '../organisation/places.js';
+import { visibleInitiativeById } from '../initiative/initiative.query.js';
+import { municipalitiesInProvinces } from '../reference/places.js';
 import type { NeedFilter, OfferFilter } from './needs-offers.inputs.js';
 
 /** SQL: needs (alias `n`) the viewer may see: those of no initiative, or of an initiative the viewer may see. */
 export function visibleNeeds(scope: InitiativeScope, params: SqlParams): string | null {
-  const visible = visibleInitiatives(scope, params, 'vi');
-  if (!visible) return null;
-  return `(n.initiative_id IS NULL OR EXISTS (SELECT 1 FROM initiative vi WHERE vi.id = n.initiative_id AND ${visible}))`;
+  const visible = visibleInitiativeById(scope, params, 'n.initiative_id');
+  return visible ? `(n.initiative_id IS NULL OR ${visible})` : null;
 }
 
 /** SQL conditions (ANDed) for a need or offer filter on `alias`. No municipality means anywhere, so it matches every place filter. */

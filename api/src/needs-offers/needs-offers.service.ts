@@ -10,7 +10,7 @@ import { type ConnectionData, listConnection, newest, SqlParams } from '../core/
 import { matches, relevance, searchQuery } from '../core/search.js';
 import type { Viewer } from '../core/viewer.js';
 import { initiativeScope, mayViewInitiative } from '../initiative/initiative.policy.js';
-import { unknownPlaces } from '../organisation/places.js';
+import { unknownPlaces } from '../reference/places.js';
 import { Need, NeedConnection, type NeedOrOffer, Offer, OfferConnection } from './needs-offers.entity.js';
 import type { NeedFilter, NeedInput, OfferFilter, OfferInput } from './needs-offers.inputs.js';
 import { mayCloseNeed, mayCloseOffer, mayCreateNeed, mayCreateOffer, mayEditNeed, mayEditOffer } from './needs-offers.policy.js';

@@ -1,7 +1,36 @@
 import type { EntityManager } from 'typeorm';
+import { isUuid } from '../core/ids.js';
 
 /** Ids of the organisations whose contact address is this e-mail address (any case), in id order. */
 export async function organisationsWithContactEmail(db: Pick<EntityManager, 'query'>, email: string): Promise<string[]> {
   const rows: { id: string }[] = await db.query('SELECT id FROM organisation WHERE lower(contact_email) = lower($1) ORDER BY id', [email]);
   return rows.map((r) => r.id);
+}
+
+/**
+ * Locks organisations for membership changes, in id order (the one order every writer uses, so two
+ * transactions never wait for each other in a circle). The parent row is locked rather than the
+ * membership rows: it also serialises adding the first member to an organisation that has none.
+ * `FOR NO KEY UPDATE` leaves inserts that merely reference the organisation (initiatives, needs) alone.
+ * Returns the ids that exist.
+ */
+export async function lockOrganisations(tx: EntityManager, organisationIds: readonly string[]): Promise<string[]> {
+  const ids = [...new Set(organisationIds)].filter(isUuid).sort();
+  if (!ids.length) return [];
+  const rows: { id: string }[] = await tx.query('SELECT id FROM organisation WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE', [
+    ids,
+  ]);
+  return rows.map((r) => r.id);
+}
+
+/** Id, name and kind of organisations, by id (for another feature's summaries). */
+export async function organisationSummaries(
+  db: Pick<EntityManager, 'query'>,
+  ids: readonly string[],
+): Promise<Map<string, { id: string; name: string; kind: string }>> {
+  const rows: { id: string; name: string; kind: string }[] = await db.query(
+    'SELECT id, name, kind FROM organisation WHERE id = ANY($1::uuid[])',
+    [ids.filter(isUuid)],
+  );
+  return new Map(rows.map((row) => [row.id, row]));
 }

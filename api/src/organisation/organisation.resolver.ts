@@ -2,12 +2,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { listOf } from '../core/complexity.js';
 import type { Context } from '../core/context.js';
+import { Region, regionsOf } from '../reference/places.js';
 import { Municipality, type Province, Theme } from '../reference/reference.entity.js';
 import { Organisation, OrganisationConnection } from './organisation.entity.js';
 import { OrganisationFilter, OrganisationInput } from './organisation.inputs.js';
 import { maySeeContactDetails } from './organisation.policy.js';
 import { OrganisationService } from './organisation.service.js';
-import { Region, regionsOf } from './places.js';
 
 @Resolver(() => Organisation)
 export class OrganisationResolver {

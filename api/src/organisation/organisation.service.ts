@@ -6,11 +6,11 @@ import { changedKeys, cleanText, given } from '../core/input-rules.js';
 import { listConnection, newest, SqlParams } from '../core/paging.js';
 import { matches, relevance, searchQuery } from '../core/search.js';
 import { Membership } from '../membership/membership.entity.js';
+import { municipalitiesInProvinces, provincesOfMunicipalities, unknownPlaces } from '../reference/places.js';
 import { Organisation, OrganisationConnection } from './organisation.entity.js';
 import { mayNotEditOrganisation, organisationNotFound } from './organisation.errors.js';
 import type { OrganisationFilter, OrganisationInput } from './organisation.inputs.js';
 import { mayChangeOrganisationKind, mayCreateOrganisation, mayEditOrganisation } from './organisation.policy.js';
-import { municipalitiesInProvinces, provincesOfMunicipalities, unknownPlaces } from './places.js';
 
 /** The profile fields an input sets, in the audit log's words. */
 const PROFILE_FIELDS = [

@@ -1,3 +1,4 @@
+import { emailOf } from '../account/account.query.js';
 import { checkPassword } from '../account/account.service.js';
 import { SESSION_COOKIE } from '../auth/tokens.js';
 import type { Context } from '../core/context.js';
@@ -23,9 +24,9 @@ export class PersonalDataRegistry {
    * the audit log of what the person did).
    */
   async export(db: Context['db'], accountId: string): Promise<Record<string, unknown>> {
-    const [row] = await db.query('SELECT email FROM account WHERE id = $1', [accountId]);
-    if (!row) throw unauthenticated();
-    const person: Person = { accountId, email: row.email };
+    const email = await emailOf(db, accountId);
+    if (!email) throw unauthenticated();
+    const person: Person = { accountId, email };
     const sections = await Promise.all(this.parts.map((part) => part.export?.(db, person) ?? {}));
     return { format: EXPORT_FORMAT, exportedAt: new Date().toISOString(), ...Object.assign({}, ...sections) };
   }
@@ -65,7 +66,8 @@ export class PrivacyService {
    */
   async deleteMyAccount(password: string): Promise<boolean> {
     const viewer = this.viewer;
-    const [{ email }] = await this.ctx.db.query('SELECT email FROM account WHERE id = $1', [viewer.accountId]);
+    const email = await emailOf(this.ctx.db, viewer.accountId);
+    if (!email) throw unauthenticated();
     // The same throttled check as sign-in: a stolen session cannot be used to guess the password.
     await checkPassword(this.ctx, this.ctx.settings.account, email, password).catch((error: unknown) => {
       if (error instanceof KoppelError && error.code === 'UNAUTHENTICATED') throw wrongPassword(this.ctx.locale);

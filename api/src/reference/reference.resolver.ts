@@ -1,8 +1,9 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { listOf } from '../core/complexity.js';
 import type { Context } from '../core/context.js';
 import { Municipality, Province, Theme } from './reference.entity.js';
-import { ReferenceService } from './reference.service.js';
+import { MunicipalityInput } from './reference.inputs.js';
+import { ReferenceService, updateMunicipality } from './reference.service.js';
 
 @Resolver(() => Theme)
 export class ThemeResolver {
@@ -52,4 +53,18 @@ export class MunicipalityResolver {
   }
 }
 
-export const referenceResolvers = [ThemeResolver, ProvinceResolver, MunicipalityResolver] as const;
+/** Alliance admins correct the reference data. */
+@Resolver()
+export class ReferenceAdminResolver {
+  @Authorized('ADMIN')
+  @Mutation(() => Municipality, { description: "Corrects a municipality's name or population in the reference data. Admins only." })
+  updateMunicipality(
+    @Arg('code', () => String, { description: 'CBS code, e.g. `GM0363`.' }) code: string,
+    @Arg('input', () => MunicipalityInput) input: MunicipalityInput,
+    @Ctx() ctx: Context,
+  ): Promise<Municipality> {
+    return updateMunicipality(ctx, code, input);
+  }
+}
+
+export const referenceResolvers = [ThemeResolver, ProvinceResolver, MunicipalityResolver, ReferenceAdminResolver] as const;

@@ -2,7 +2,7 @@ import type { Locale } from '@koppel/reference-data';
 import { createUnionType } from 'type-graphql';
 import type { Context } from '../core/context.js';
 import type { FieldProblems } from '../core/errors.js';
-import { Municipality, Province } from '../reference/reference.entity.js';
+import { Municipality, Province } from './reference.entity.js';
 
 /** A municipality or a province: where an organisation is active, or what a fund serves. */
 export const Region = createUnionType({
