@@ -1,6 +1,9 @@
 import { EDITORS, EVERYONE, type PermissionTable } from './core/permissions.js';
 
-/** Operations of later issues: documented now, checked by the permission matrix once they are served. */
+/**
+ * Operations of later issues: documented now, checked by the permission matrix once they are served
+ * (each moves into its feature's `x.permissions.ts` then). The subject says whose roles count.
+ */
 export const PLANNED_PERMISSIONS: PermissionTable = {
   operations: [
     { kind: 'query', operation: 'matchInitiatives', allowed: EVERYONE, rule: 'Public (published initiatives only).', planned: true },
@@ -16,6 +19,7 @@ export const PLANNED_PERMISSIONS: PermissionTable = {
     {
       kind: 'mutation',
       operation: 'createTable',
+      subject: 'the organiser',
       allowed: EDITORS,
       rule: 'EDITOR and OWNER of the organiser; a LOCAL_TABLE only by a MUNICIPALITY organisation, for its municipality.',
       planned: true,
@@ -23,35 +27,74 @@ export const PLANNED_PERMISSIONS: PermissionTable = {
     {
       kind: 'mutation',
       operation: 'suggestParticipants',
+      subject: 'the organiser',
       allowed: EDITORS,
-      rule: "The organiser's EDITORs and OWNERs; admins.",
+      rule: 'EDITORs and OWNERs; admins.',
       planned: true,
     },
-    { kind: 'mutation', operation: 'invite', allowed: EDITORS, rule: "The organiser's EDITORs and OWNERs; admins.", planned: true },
+    {
+      kind: 'mutation',
+      operation: 'invite',
+      subject: 'the organiser',
+      allowed: EDITORS,
+      rule: 'EDITORs and OWNERs; admins.',
+      planned: true,
+    },
     {
       kind: 'mutation',
       operation: 'respondToInvitation',
-      allowed: EDITORS,
-      rule: 'EDITOR and OWNER of the invited organisation.',
+      subject: 'the invited organisation',
+      allowed: ['EDITOR', 'OWNER'],
+      rule: 'EDITOR and OWNER of the invited organisation answer its invitation.',
       planned: true,
     },
-    { kind: 'mutation', operation: 'proposeSlots', allowed: EDITORS, rule: "The organiser's EDITORs and OWNERs.", planned: true },
+    {
+      kind: 'mutation',
+      operation: 'proposeSlots',
+      subject: 'the organiser',
+      allowed: ['EDITOR', 'OWNER'],
+      rule: 'EDITORs and OWNERs.',
+      planned: true,
+    },
     {
       kind: 'mutation',
       operation: 'voteSlots',
-      allowed: EDITORS,
-      rule: 'EDITOR and OWNER of the invited organisation that votes.',
+      subject: 'the invited organisation that votes',
+      allowed: ['EDITOR', 'OWNER'],
+      rule: 'EDITOR and OWNER of the invited organisation vote for it.',
       planned: true,
     },
-    { kind: 'mutation', operation: 'scheduleTable', allowed: EDITORS, rule: "The organiser's EDITORs and OWNERs.", planned: true },
-    { kind: 'mutation', operation: 'addAgendaItem', allowed: EDITORS, rule: "The organiser's EDITORs and OWNERs.", planned: true },
+    {
+      kind: 'mutation',
+      operation: 'scheduleTable',
+      subject: 'the organiser',
+      allowed: ['EDITOR', 'OWNER'],
+      rule: 'EDITORs and OWNERs.',
+      planned: true,
+    },
+    {
+      kind: 'mutation',
+      operation: 'addAgendaItem',
+      subject: 'the organiser',
+      allowed: ['EDITOR', 'OWNER'],
+      rule: 'EDITORs and OWNERs.',
+      planned: true,
+    },
     {
       kind: 'mutation',
       operation: 'recordCommitment',
-      allowed: EDITORS,
-      rule: 'EDITOR and OWNER of the committing organisation, at a table it takes part in.',
+      subject: 'the committing organisation',
+      allowed: ['EDITOR', 'OWNER'],
+      rule: 'EDITOR and OWNER, at a table it takes part in.',
       planned: true,
     },
-    { kind: 'mutation', operation: 'addActionItem', allowed: EDITORS, rule: "The organiser's EDITORs and OWNERs.", planned: true },
+    {
+      kind: 'mutation',
+      operation: 'addActionItem',
+      subject: 'the organiser',
+      allowed: ['EDITOR', 'OWNER'],
+      rule: 'EDITORs and OWNERs.',
+      planned: true,
+    },
   ],
 };
