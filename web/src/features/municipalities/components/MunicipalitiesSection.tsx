@@ -1,7 +1,7 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useRef } from 'react';
 import { useLanguage } from '../../../i18n/language';
-import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { ErrorNotice } from '../../../ui/States';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';

@@ -1,0 +1,22 @@
+import { type ReactNode, useState } from 'react';
+import styles from './ListLayout.module.css';
+
+interface ListLayoutProps {
+  filtersTitle: string;
+  filters: ReactNode;
+  children: ReactNode;
+}
+
+/** Filters beside the results on a wide screen; on a phone they fold away above the results. */
+export function ListLayout({ filtersTitle, filters, children }: ListLayoutProps) {
+  const [open] = useState(() => typeof window === 'undefined' || window.matchMedia('(min-width: 56rem)').matches);
+  return (
+    <div className={styles.layout}>
+      <details className={styles.filters} open={open}>
+        <summary>{filtersTitle}</summary>
+        <div className={styles.filterBody}>{filters}</div>
+      </details>
+      <div className={styles.results}>{children}</div>
+    </div>
+  );
+}
