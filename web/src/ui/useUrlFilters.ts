@@ -36,7 +36,7 @@ export function useUrlFilters() {
     set,
     clear,
     /** Filters (not paging) given at all. */
-    active: [...params.keys()].filter((key) => !PAGING.includes(key)).length,
+    active: new Set([...params.keys()].filter((key) => !PAGING.includes(key))).size,
     page,
     after: params.get('na'),
   };

@@ -44,6 +44,7 @@ export function InitiativesPage() {
     <Page title={m.listTitle} lead={<p>{m.listLead}</p>} wide>
       <ListLayout
         filtersTitle={m.filters}
+        activeFilters={filters.active}
         filters={<InitiativeFilters filters={filters} reference={reference} statuses={viewer ? ['PUBLISHED', 'FUNDED', 'DRAFT', 'CLOSED'] : ['PUBLISHED', 'FUNDED']} />}
       >
         <p className={styles.count} role="status">
