@@ -135,9 +135,7 @@ export async function signInAs(page: Page, baseUrl: string, email: string, passw
   await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
 }
 
-/** The page's h1, once it is there. */
-export async function heading(page: Page): Promise<string> {
-  const h1 = page.getByRole('heading', { level: 1 });
-  await h1.waitFor();
-  return (await h1.textContent()) ?? '';
+/** Waits until the page's h1 says `text`: after a click, the next (lazily loaded) page may take a moment. */
+export async function expectHeading(page: Page, text: string): Promise<void> {
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent().catch(() => null), poll).toBe(text);
 }

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../api/src/testing/test-app.js';
-import { heading, JOURNEY_TIMEOUT, poll, startBrowserTest, startJourney, VIEWPORTS } from './support.js';
+import { expectHeading, JOURNEY_TIMEOUT, poll, startBrowserTest, startJourney, VIEWPORTS } from './support.js';
 
 describe('a visitor explores the registry', () => {
   let app: TestApp;
@@ -25,7 +25,7 @@ describe('a visitor explores the registry', () => {
     expect(total).toBeGreaterThan(0);
 
     await page.goto(`${app.url}/initiatieven`);
-    expect(await heading(page)).toBe('Initiatieven');
+    await expectHeading(page, 'Initiatieven');
     const status = page.getByRole('status').filter({ hasText: 'gevonden' });
     await expect.poll(() => status.textContent(), poll).toMatch(/initiatieven gevonden/);
     await journey.expectNoHorizontalScroll();
@@ -55,7 +55,7 @@ describe('a visitor explores the registry', () => {
 
     const first: string = expected.data?.initiatives.edges[0].node.title;
     await page.getByRole('link', { name: first, exact: true }).first().click();
-    expect(await heading(page)).toBe(first);
+    await expectHeading(page, first);
     expect(page.url()).toMatch(/\/initiatieven\/[0-9a-f-]{36}$/);
     // Contact details are for signed-in users only.
     await page.getByRole('link', { name: 'Log in om de contactgegevens te zien.' }).waitFor();
@@ -65,7 +65,7 @@ describe('a visitor explores the registry', () => {
     // The initiative's page opens directly too (deep link, reload).
     const initiativeUrl = page.url();
     await page.goto(initiativeUrl);
-    expect(await heading(page)).toBe(first);
+    await expectHeading(page, first);
 
     await page.goBack();
     await expect.poll(() => page.url(), poll).toBe(shared);
@@ -73,23 +73,23 @@ describe('a visitor explores the registry', () => {
 
     // Organisations: filter by kind, open one.
     await page.goto(`${app.url}/organisaties?soort=FUND`);
-    expect(await heading(page)).toBe('Organisaties');
+    await expectHeading(page, 'Organisaties');
     const orgStatus = page.getByRole('status').filter({ hasText: 'gevonden' });
     await expect.poll(() => orgStatus.textContent(), poll).toMatch(/organisaties? gevonden/);
     await journey.checkAccessibility('organisations');
     const fund = page.getByRole('list', { name: 'Organisaties' }).getByRole('link').first();
     const fundName = (await fund.textContent()) ?? '';
     await fund.click();
-    expect(await heading(page)).toBe(fundName);
+    await expectHeading(page, fundName);
     await page.getByRole('heading', { name: 'Fondsprofiel' }).waitFor();
     await journey.expectNoHorizontalScroll();
     await journey.checkAccessibility('organisation');
 
     // An unknown address is a not-found page inside the frame.
     await page.goto(`${app.url}/initiatieven/00000000-0000-0000-0000-000000000000`);
-    expect(await heading(page)).toBe('Deze pagina bestaat niet');
+    await expectHeading(page, 'Deze pagina bestaat niet');
     await page.goto(`${app.url}/bestaat-niet`);
-    expect(await heading(page)).toBe('Deze pagina bestaat niet');
+    await expectHeading(page, 'Deze pagina bestaat niet');
     await journey.checkAccessibility('not found');
 
     await journey.finish();
