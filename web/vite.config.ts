@@ -16,7 +16,7 @@ function initialJsBudget(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry && file.name === 'main');
-      if (!entry || entry.type !== 'chunk') return;
+      if (entry?.type !== 'chunk') return;
       const seen = new Set<string>();
       const visit = (fileName: string) => {
         if (seen.has(fileName)) return;

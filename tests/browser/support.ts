@@ -10,7 +10,9 @@ const WEB_DIST = fileURLToPath(new URL('../../web/dist/index.html', import.meta.
 export const SCREENSHOTS = fileURLToPath(new URL('../../test-results/browser/', import.meta.url));
 
 /** The real Koppel (API serving the built web app) and a headless Chromium: one of each per test file. */
-export async function startBrowserTest(options: { demoData?: boolean } = {}): Promise<{ app: TestApp; browser: Browser; stop(): Promise<void> }> {
+export async function startBrowserTest(
+  options: { demoData?: boolean } = {},
+): Promise<{ app: TestApp; browser: Browser; stop(): Promise<void> }> {
   if (!existsSync(WEB_DIST)) throw new Error('web/dist is missing: run `npm run build -w web` before the browser tests');
   const [app, browser] = await Promise.all([
     startTestApp({ demoData: options.demoData ?? false }),
@@ -137,5 +139,14 @@ export async function signInAs(page: Page, baseUrl: string, email: string, passw
 
 /** Waits until the page's h1 says `text`: after a click, the next (lazily loaded) page may take a moment. */
 export async function expectHeading(page: Page, text: string): Promise<void> {
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent().catch(() => null), poll).toBe(text);
+  await expect
+    .poll(
+      () =>
+        page
+          .getByRole('heading', { level: 1 })
+          .textContent()
+          .catch(() => null),
+      poll,
+    )
+    .toBe(text);
 }

@@ -33,6 +33,9 @@ export function apolloClientFor(language: Language): ApolloClient {
  */
 export async function resetAllClients(current: Language): Promise<void> {
   await Promise.all(
-    [...clients.entries()].map(([language, client]) => (language === current ? client.resetStore() : client.clearStore())),
+    [...clients.entries()].map(([language, client]) =>
+      // A refetch can be aborted when its page goes away meanwhile; the queries that stay show their own errors.
+      (language === current ? client.resetStore() : client.clearStore()).catch(() => undefined),
+    ),
   );
 }

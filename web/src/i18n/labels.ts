@@ -72,6 +72,14 @@ export const labels = defineMessages({
   },
 });
 
-export const ORGANISATION_KINDS: OrganisationKind[] = ['FUND', 'NGO', 'MUNICIPALITY', 'COMPANY', 'INITIATIVE', 'GOVERNMENT', 'KNOWLEDGE_INSTITUTE'];
+export const ORGANISATION_KINDS: OrganisationKind[] = [
+  'FUND',
+  'NGO',
+  'MUNICIPALITY',
+  'COMPANY',
+  'INITIATIVE',
+  'GOVERNMENT',
+  'KNOWLEDGE_INSTITUTE',
+];
 export const NEED_OFFER_KINDS: NeedOfferKind[] = ['FUNDING', 'VOLUNTEERS', 'EXPERTISE', 'JOBS_INTERNSHIPS', 'VENUE', 'MEDIA'];
 export const ROLES: MembershipRole[] = ['OWNER', 'EDITOR', 'VIEWER'];

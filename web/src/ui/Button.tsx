@@ -28,6 +28,9 @@ export function ButtonLink({ variant = 'secondary', ...link }: Omit<LinkProps, '
 }
 
 /** For a plain `href` outside the router (a file download). */
-export function ButtonAnchor({ variant = 'secondary', ...anchor }: Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'className'> & { variant?: ButtonVariant }) {
+export function ButtonAnchor({
+  variant = 'secondary',
+  ...anchor
+}: Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'className'> & { variant?: ButtonVariant }) {
   return <a className={`${styles.button} ${styles[variant]}`} {...anchor} />;
 }

@@ -48,7 +48,17 @@ export function CheckboxGroup<T extends string>({ legend, hint, error, name, opt
 }
 
 /** One yes/no choice. */
-export function Checkbox({ label, checked, onChange, name }: { label: string; checked: boolean; onChange(checked: boolean): void; name: string }) {
+export function Checkbox({
+  label,
+  checked,
+  onChange,
+  name,
+}: {
+  label: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+  name: string;
+}) {
   return (
     <label className={styles.check}>
       <input type="checkbox" name={name} checked={checked} onChange={(event) => onChange(event.target.checked)} />

@@ -19,6 +19,7 @@ export function FormAlert({ problems, placed, labels = {} }: FormAlertProps) {
   const unplaced = Object.entries(problems.fields).filter(([field]) => !placed.includes(field));
   const shown = Boolean(problems.message) || unplaced.length > 0;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each new answer from the API takes focus again, even when it reads the same
   useEffect(() => {
     if (shown) ref.current?.focus();
   }, [shown, problems]);

@@ -2,8 +2,8 @@ import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
 import { useMessages } from '../i18n/language';
 import fieldStyles from './Field.module.css';
 import { describedBy, FieldError } from './FieldError';
-import { uiMessages } from './messages';
 import styles from './MultiSelect.module.css';
+import { uiMessages } from './messages';
 
 export interface Option {
   value: string;
@@ -24,9 +24,14 @@ interface MultiSelectProps {
   placeholder?: string;
 }
 
+const MAX_SHOWN = 50;
+
 /** Ignores case and accents, so "sudwest" finds Súdwest-Fryslân. */
 export function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 /**
@@ -42,10 +47,12 @@ export function MultiSelect({ label, hint, error, options, value, onChange, sing
   const [active, setActive] = useState(0);
 
   const byValue = useMemo(() => new Map(options.map((option) => [option.value, option])), [options]);
-  const filtered = useMemo(() => {
+  const matching = useMemo(() => {
     const term = normalise(query.trim());
     return term ? options.filter((option) => normalise(option.label).includes(term)) : options;
   }, [options, query]);
+  // A long list (342 municipalities) shows its first matches; typing narrows it.
+  const filtered = matching.slice(0, MAX_SHOWN);
 
   const toggle = (option: Option) => {
     if (value.includes(option.value)) onChange(value.filter((v) => v !== option.value));
@@ -97,7 +104,12 @@ export function MultiSelect({ label, hint, error, options, value, onChange, sing
             return (
               <li key={chosen} className={styles.tag}>
                 <span>{text}</span>
-                <button type="button" className={styles.remove} aria-label={m.remove(text)} onClick={() => onChange(value.filter((v) => v !== chosen))}>
+                <button
+                  type="button"
+                  className={styles.remove}
+                  aria-label={m.remove(text)}
+                  onClick={() => onChange(value.filter((v) => v !== chosen))}
+                >
                   <span aria-hidden="true">×</span>
                 </button>
               </li>
@@ -134,14 +146,15 @@ export function MultiSelect({ label, hint, error, options, value, onChange, sing
         <span className="visually-hidden" id={`${id}-how`}>
           {m.typeToSearch}
         </span>
-        <ul className={styles.list} id={listId} role="listbox" aria-label={label} aria-multiselectable={!single} hidden={!open}>
+        <div className={styles.list} id={listId} role="listbox" aria-label={label} aria-multiselectable={!single} hidden={!open}>
           {open &&
             filtered.map((option, index) => (
               // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keyboard (aria-activedescendant)
-              <li
+              <div
                 key={option.value}
                 id={`${id}-option-${option.value}`}
                 role="option"
+                tabIndex={-1}
                 aria-selected={value.includes(option.value)}
                 className={`${styles.option} ${index === active ? styles.active : ''}`}
                 onMouseDown={(event) => event.preventDefault()}
@@ -153,17 +166,22 @@ export function MultiSelect({ label, hint, error, options, value, onChange, sing
                 </span>
                 {option.label}
                 {option.detail && <span className={styles.detail}> · {option.detail}</span>}
-              </li>
+              </div>
             ))}
-          {open && filtered.length === 0 && (
-            <li className={styles.empty} role="option" aria-selected={false} aria-disabled="true">
-              {m.noOptions}
-            </li>
+          {open && matching.length > filtered.length && (
+            <div className={styles.empty} role="option" tabIndex={-1} aria-selected={false} aria-disabled="true">
+              {m.more(matching.length - filtered.length)}
+            </div>
           )}
-        </ul>
+          {open && filtered.length === 0 && (
+            <div className={styles.empty} role="option" tabIndex={-1} aria-selected={false} aria-disabled="true">
+              {m.noOptions}
+            </div>
+          )}
+        </div>
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {open && query ? m.optionsAvailable(filtered.length) : ''}
+        {open && query ? m.optionsAvailable(matching.length) : ''}
       </p>
       <FieldError id={`${id}-error`} message={error} />
     </div>

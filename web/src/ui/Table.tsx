@@ -5,8 +5,8 @@ import styles from './Table.module.css';
 export function Table({ label, children }: { label: string; children: ReactNode }) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-    <div className={styles.wrap} role="region" aria-label={label} tabIndex={0}>
+    <section className={styles.wrap} aria-label={label} tabIndex={0}>
       <table className={styles.table}>{children}</table>
-    </div>
+    </section>
   );
 }

@@ -5,6 +5,7 @@ export const uiMessages = defineMessages({
   nl: {
     remove: (label: string) => `${label} verwijderen`,
     noOptions: 'Niets gevonden.',
+    more: (count: number) => `… en nog ${count}: typ om te zoeken.`,
     chosen: (count: number) => (count === 1 ? '1 gekozen' : `${count} gekozen`),
     optionsAvailable: (count: number) => (count === 1 ? '1 keuze beschikbaar' : `${count} keuzes beschikbaar`),
     typeToSearch: 'Typ om te zoeken, kies met pijltjes en Enter.',
@@ -25,6 +26,7 @@ export const uiMessages = defineMessages({
   en: {
     remove: (label: string) => `Remove ${label}`,
     noOptions: 'Nothing found.',
+    more: (count: number) => `… and ${count} more: type to search.`,
     chosen: (count: number) => (count === 1 ? '1 chosen' : `${count} chosen`),
     optionsAvailable: (count: number) => (count === 1 ? '1 option available' : `${count} options available`),
     typeToSearch: 'Type to search, choose with the arrow keys and Enter.',

@@ -61,10 +61,12 @@ export const accountMessages = defineMessages({
     exportIntro: 'Alles wat Koppel over u bewaart, als JSON-bestand: account, lidmaatschappen, sessies, tokens en wat u heeft gewijzigd.',
     exportButton: 'Gegevens downloaden',
     deleteTitle: 'Account verwijderen',
-    deleteIntro: 'Uw account en persoonsgegevens worden meteen verwijderd. Organisaties blijven bestaan. Dit kan niet ongedaan worden gemaakt.',
+    deleteIntro:
+      'Uw account en persoonsgegevens worden meteen verwijderd. Organisaties blijven bestaan. Dit kan niet ongedaan worden gemaakt.',
     deleteButton: 'Account verwijderen…',
     deleteConfirmTitle: 'Account echt verwijderen?',
-    deleteConfirmBody: 'Bevestig met uw wachtwoord. Bent u de enige eigenaar van een organisatie met andere leden, maak dan eerst iemand anders eigenaar.',
+    deleteConfirmBody:
+      'Bevestig met uw wachtwoord. Bent u de enige eigenaar van een organisatie met andere leden, maak dan eerst iemand anders eigenaar.',
     deleteConfirm: 'Definitief verwijderen',
     deleted: 'Uw account is verwijderd.',
     cancel: 'Annuleren',
@@ -133,7 +135,8 @@ export const accountMessages = defineMessages({
     deleteIntro: 'Your account and personal data are deleted at once. Organisations stay. This cannot be undone.',
     deleteButton: 'Delete account…',
     deleteConfirmTitle: 'Really delete your account?',
-    deleteConfirmBody: 'Confirm with your password. If you are the only owner of an organisation with other members, make someone else owner first.',
+    deleteConfirmBody:
+      'Confirm with your password. If you are the only owner of an organisation with other members, make someone else owner first.',
     deleteConfirm: 'Delete for good',
     deleted: 'Your account has been deleted.',
     cancel: 'Cancel',

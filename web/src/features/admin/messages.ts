@@ -39,7 +39,8 @@ export const adminMessages = defineMessages({
     nobody: 'anoniem',
     empty: 'Geen wijzigingen gevonden met deze filters.',
     municipalitiesTitle: 'Gemeenten corrigeren',
-    municipalitiesLead: 'Pas de naam (bijvoorbeeld na een herindeling) of het inwonertal van een gemeente aan. Elke wijziging komt in het auditlog.',
+    municipalitiesLead:
+      'Pas de naam (bijvoorbeeld na een herindeling) of het inwonertal van een gemeente aan. Elke wijziging komt in het auditlog.',
     chooseMunicipality: 'Gemeente',
     population: 'Inwoners',
     province: 'Provincie',

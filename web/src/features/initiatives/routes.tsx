@@ -7,5 +7,8 @@ export const initiativePublicRoutes: RouteObject[] = [
 
 export const initiativeViewerRoutes: RouteObject[] = [
   { path: 'initiatieven/:id/bewerken', lazy: async () => ({ Component: (await import('./pages/EditInitiativePage')).EditInitiativePage }) },
-  { path: 'organisaties/:id/initiatieven/nieuw', lazy: async () => ({ Component: (await import('./pages/NewInitiativePage')).NewInitiativePage }) },
+  {
+    path: 'organisaties/:id/initiatieven/nieuw',
+    lazy: async () => ({ Component: (await import('./pages/NewInitiativePage')).NewInitiativePage }),
+  },
 ];

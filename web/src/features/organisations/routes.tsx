@@ -8,8 +8,14 @@ export const organisationPublicRoutes: RouteObject[] = [
 export const organisationViewerRoutes: RouteObject[] = [
   { path: 'mijn-organisaties', lazy: async () => ({ Component: (await import('./pages/MyOrganisationsPage')).MyOrganisationsPage }) },
   { path: 'organisaties/nieuw', lazy: async () => ({ Component: (await import('./pages/NewOrganisationPage')).NewOrganisationPage }) },
-  { path: 'organisaties/:id/bewerken', lazy: async () => ({ Component: (await import('./pages/EditOrganisationPage')).EditOrganisationPage }) },
+  {
+    path: 'organisaties/:id/bewerken',
+    lazy: async () => ({ Component: (await import('./pages/EditOrganisationPage')).EditOrganisationPage }),
+  },
   { path: 'organisaties/:id/leden', lazy: async () => ({ Component: (await import('./pages/MembersPage')).MembersPage }) },
   { path: 'organisaties/:id/fondsprofiel', lazy: async () => ({ Component: (await import('./pages/FundProfilePage')).FundProfilePage }) },
-  { path: 'organisaties/:id/behoeften-en-aanbod', lazy: async () => ({ Component: (await import('./pages/NeedsOffersPage')).NeedsOffersPage }) },
+  {
+    path: 'organisaties/:id/behoeften-en-aanbod',
+    lazy: async () => ({ Component: (await import('./pages/NeedsOffersPage')).NeedsOffersPage }),
+  },
 ];

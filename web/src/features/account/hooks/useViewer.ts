@@ -23,7 +23,9 @@ export function useViewer() {
     },
     mayManageMembers(organisationId: string): boolean {
       if (viewer?.isAdmin) return true;
-      return viewer?.memberships.some((membership) => membership.organisation.id === organisationId && membership.role === 'OWNER') ?? false;
+      return (
+        viewer?.memberships.some((membership) => membership.organisation.id === organisationId && membership.role === 'OWNER') ?? false
+      );
     },
   };
 }

@@ -35,9 +35,10 @@ export function AccountPage() {
 
   const doSignOut = async () => {
     await signOut();
+    // Leave the account page first, so its own query is not refetched without a session.
+    navigate('/');
     await resetAllClients(language);
     toast(m.signedOut);
-    navigate('/');
   };
 
   const me = account.data?.me;
@@ -173,7 +174,15 @@ function ApiTokens({ tokens, onChange }: { tokens: Token[]; onChange(): void }) 
         </Table>
       )}
       <form className={styles.inlineForm} onSubmit={submit} noValidate>
-        <TextField label={m.tokenName} hint={m.tokenNameHint} name="tokenName" required value={name} error={field('name')} onChange={(e) => setName(e.target.value)} />
+        <TextField
+          label={m.tokenName}
+          hint={m.tokenNameHint}
+          name="tokenName"
+          required
+          value={name}
+          error={field('name')}
+          onChange={(e) => setName(e.target.value)}
+        />
         <TextField
           label={m.tokenExpires}
           hint={m.tokenExpiresHint}
@@ -267,9 +276,9 @@ function DeleteAccount() {
     try {
       await deleteAccount({ variables: { password } });
       setOpen(false);
+      navigate('/');
       await resetAllClients(language);
       toast(m.deleted);
-      navigate('/');
     } catch (error) {
       fail(error);
     }
@@ -285,7 +294,15 @@ function DeleteAccount() {
         <form onSubmit={submit} noValidate>
           <FormStack>
             <p>{m.deleteConfirmBody}</p>
-            <TextField label={m.password} type="password" autoComplete="current-password" name="password" value={password} error={field('password')} onChange={(e) => setPassword(e.target.value)} />
+            <TextField
+              label={m.password}
+              type="password"
+              autoComplete="current-password"
+              name="password"
+              value={password}
+              error={field('password')}
+              onChange={(e) => setPassword(e.target.value)}
+            />
             <FormAlert problems={problems} placed={['password']} />
             <Actions>
               <Button type="submit" variant="danger" busy={deleting.loading}>

@@ -48,7 +48,16 @@ export function SignInPage() {
     <Page title={m.signInTitle} lead={<p>{m.signInLead}</p>}>
       <form className={styles.card} onSubmit={submit} noValidate>
         <FormStack>
-          <TextField label={m.email} type="email" name="email" autoComplete="email" required value={email} error={field('email')} onChange={(e) => setEmail(e.target.value)} />
+          <TextField
+            label={m.email}
+            type="email"
+            name="email"
+            autoComplete="email"
+            required
+            value={email}
+            error={field('email')}
+            onChange={(e) => setEmail(e.target.value)}
+          />
           <TextField
             label={m.password}
             type="password"

@@ -48,8 +48,26 @@ export function SignUpPage() {
     <Page title={m.signUpTitle} lead={<p>{m.signUpLead}</p>}>
       <form className={styles.card} onSubmit={submit} noValidate>
         <FormStack>
-          <TextField label={m.name} hint={m.nameHint} name="name" autoComplete="name" required value={name} error={field('name')} onChange={(e) => setName(e.target.value)} />
-          <TextField label={m.email} type="email" name="email" autoComplete="email" required value={email} error={field('email')} onChange={(e) => setEmail(e.target.value)} />
+          <TextField
+            label={m.name}
+            hint={m.nameHint}
+            name="name"
+            autoComplete="name"
+            required
+            value={name}
+            error={field('name')}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <TextField
+            label={m.email}
+            type="email"
+            name="email"
+            autoComplete="email"
+            required
+            value={email}
+            error={field('email')}
+            onChange={(e) => setEmail(e.target.value)}
+          />
           <div>
             <TextField
               label={m.password}

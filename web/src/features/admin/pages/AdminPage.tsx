@@ -63,7 +63,16 @@ export function AdminPage() {
       <Panel title={m.appointTitle}>
         <form onSubmit={submit} noValidate>
           <FormStack>
-            <TextField label={m.email} hint={m.appointHint} type="email" name="email" autoComplete="off" value={email} error={field('email')} onChange={(e) => setEmail(e.target.value)} />
+            <TextField
+              label={m.email}
+              hint={m.appointHint}
+              type="email"
+              name="email"
+              autoComplete="off"
+              value={email}
+              error={field('email')}
+              onChange={(e) => setEmail(e.target.value)}
+            />
             <FormAlert problems={problems} placed={['email']} />
             <Actions>
               <Button type="submit" variant="primary" busy={appointing.loading}>

@@ -62,7 +62,13 @@ export function AuditLogPage() {
     setParams(next);
   };
   const field = (key: Key, label: string, extra: Partial<React.ComponentProps<typeof TextField>> = {}) => (
-    <TextField label={label} name={key} value={draft[key]} onChange={(e) => setDraft((current) => ({ ...current, [key]: e.target.value }))} {...extra} />
+    <TextField
+      label={label}
+      name={key}
+      value={draft[key]}
+      onChange={(e) => setDraft((current) => ({ ...current, [key]: e.target.value }))}
+      {...extra}
+    />
   );
 
   return (
@@ -106,7 +112,13 @@ export function AuditLogPage() {
               {connection.edges.map(({ node }) => (
                 <tr key={node.id}>
                   <td className={styles.nowrap}>{l.dateTime(node.at)}</td>
-                  <td>{node.actor ? node.actor.name : node.actorId === null && node.actorPseudonym ? m.deletedActor(node.actorPseudonym) : m.nobody}</td>
+                  <td>
+                    {node.actor
+                      ? node.actor.name
+                      : node.actorId === null && node.actorPseudonym
+                        ? m.deletedActor(node.actorPseudonym)
+                        : m.nobody}
+                  </td>
                   <td>
                     <code>{node.action}</code>
                   </td>

@@ -31,7 +31,11 @@ export function MunicipalitiesAdminPage() {
         <MultiSelect
           label={m.chooseMunicipality}
           single
-          options={municipalities.map((municipality) => ({ value: municipality.code, label: municipality.name, detail: municipality.province.officialName }))}
+          options={municipalities.map((municipality) => ({
+            value: municipality.code,
+            label: municipality.name,
+            detail: municipality.province.officialName,
+          }))}
           value={code}
           onChange={setCode}
         />
@@ -41,7 +45,11 @@ export function MunicipalitiesAdminPage() {
   );
 }
 
-function MunicipalityForm({ municipality }: { municipality: { code: string; name: string; population: number; province: { officialName: string } } }) {
+function MunicipalityForm({
+  municipality,
+}: {
+  municipality: { code: string; name: string; population: number; province: { officialName: string } };
+}) {
   const m = useMessages(adminMessages);
   const toast = useToast();
   const [name, setName] = useState(municipality.name);
@@ -53,7 +61,9 @@ function MunicipalityForm({ municipality }: { municipality: { code: string; name
     event.preventDefault();
     clear();
     try {
-      const { data } = await update({ variables: { code: municipality.code, input: { name: name.trim(), population: intOrNull(population) } } });
+      const { data } = await update({
+        variables: { code: municipality.code, input: { name: name.trim(), population: intOrNull(population) } },
+      });
       toast(m.saved(data?.updateMunicipality.name ?? name));
     } catch (error) {
       fail(error);
@@ -65,7 +75,15 @@ function MunicipalityForm({ municipality }: { municipality: { code: string; name
       <form onSubmit={submit} noValidate>
         <FormStack>
           <TextField label={m.name} name="name" value={name} error={field('name')} onChange={(e) => setName(e.target.value)} />
-          <TextField label={m.population} type="number" min={0} name="population" value={population} error={field('population')} onChange={(e) => setPopulation(e.target.value)} />
+          <TextField
+            label={m.population}
+            type="number"
+            min={0}
+            name="population"
+            value={population}
+            error={field('population')}
+            onChange={(e) => setPopulation(e.target.value)}
+          />
           <FormAlert problems={problems} placed={['name', 'population']} />
           <Actions>
             <Button type="submit" variant="primary" busy={updating.loading}>

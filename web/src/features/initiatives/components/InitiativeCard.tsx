@@ -6,7 +6,13 @@ import { TagItem, TagList } from '../../../ui/Tag';
 import { initiativeMessages } from '../messages';
 import styles from './InitiativeCard.module.css';
 
-export function InitiativeCard({ initiative, showOrganisation = true }: { initiative: InitiativeCardFragment; showOrganisation?: boolean }) {
+export function InitiativeCard({
+  initiative,
+  showOrganisation = true,
+}: {
+  initiative: InitiativeCardFragment;
+  showOrganisation?: boolean;
+}) {
   const m = useMessages(initiativeMessages);
   const l = useMessages(labels);
   const places = initiative.national ? [l.national] : initiative.municipalities.map((municipality) => municipality.name);
@@ -26,7 +32,13 @@ export function InitiativeCard({ initiative, showOrganisation = true }: { initia
         {showOrganisation && (
           <p className={styles.meta}>
             {m.by} <Link to={`/organisaties/${initiative.organisation.id}`}>{initiative.organisation.name}</Link>
-            {places.length > 0 && <> · {places.slice(0, 3).join(', ')}{places.length > 3 ? ` +${places.length - 3}` : ''}</>}
+            {places.length > 0 && (
+              <>
+                {' '}
+                · {places.slice(0, 3).join(', ')}
+                {places.length > 3 ? ` +${places.length - 3}` : ''}
+              </>
+            )}
           </p>
         )}
         {initiative.summary && <p className={styles.summary}>{initiative.summary}</p>}
@@ -52,5 +64,9 @@ export function InitiativeCard({ initiative, showOrganisation = true }: { initia
 export function StatusTag({ status }: { status: InitiativeCardFragment['status'] }) {
   const l = useMessages(labels);
   const tone = status === 'DRAFT' ? 'draft' : status === 'FUNDED' ? 'success' : status === 'CLOSED' ? 'muted' : 'primary';
-  return <span className={styles.statusTag} data-tone={tone}>{l.initiativeStatus[status]}</span>;
+  return (
+    <span className={styles.statusTag} data-tone={tone}>
+      {l.initiativeStatus[status]}
+    </span>
+  );
 }

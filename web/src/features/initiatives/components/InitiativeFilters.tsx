@@ -20,11 +20,28 @@ export function InitiativeFilters({ filters, reference, statuses }: InitiativeFi
   const l = useMessages(labels);
   return (
     <>
-      <SearchBox label={m.searchLabel} hint={m.searchHint} buttonLabel={m.search} value={filters.text('q')} onSearch={(q) => filters.set('q', q)} />
+      <SearchBox
+        label={m.searchLabel}
+        hint={m.searchHint}
+        buttonLabel={m.search}
+        value={filters.text('q')}
+        onSearch={(q) => filters.set('q', q)}
+      />
       {reference && (
         <>
-          <CheckboxGroup<ThemeSlug> legend={m.themes} name="thema" options={reference.themes} value={filters.list('thema')} onChange={(v) => filters.set('thema', v)} />
-          <MultiSelect label={m.provinces} options={reference.provinces} value={filters.list('provincie')} onChange={(v) => filters.set('provincie', v)} />
+          <CheckboxGroup<ThemeSlug>
+            legend={m.themes}
+            name="thema"
+            options={reference.themes}
+            value={filters.list('thema')}
+            onChange={(v) => filters.set('thema', v)}
+          />
+          <MultiSelect
+            label={m.provinces}
+            options={reference.provinces}
+            value={filters.list('provincie')}
+            onChange={(v) => filters.set('provincie', v)}
+          />
           <MultiSelect
             label={m.municipalities}
             hint={m.municipalitiesHint}

@@ -76,8 +76,12 @@ export function InitiativeForm({ initial, submitLabel, busy, problems, missing =
   const m = useMessages(initiativeMessages);
   const { reference } = useReference();
   const [values, setValues] = useState(initial);
-  const set = <K extends keyof InitiativeValues>(key: K) => (value: InitiativeValues[K]) => setValues((current) => ({ ...current, [key]: value }));
-  const error = (field: string) => problems.fields[field] ?? (missing.includes(field) && isEmpty(values, field) ? m.missingHere : undefined);
+  const set =
+    <K extends keyof InitiativeValues>(key: K) =>
+    (value: InitiativeValues[K]) =>
+      setValues((current) => ({ ...current, [key]: value }));
+  const error = (field: string) =>
+    problems.fields[field] ?? (missing.includes(field) && isEmpty(values, field) ? m.missingHere : undefined);
   const publishNote = `${m.requiredToPublish}`;
 
   const submit = (event: FormEvent) => {
@@ -89,10 +93,42 @@ export function InitiativeForm({ initial, submitLabel, busy, problems, missing =
   return (
     <form onSubmit={submit} noValidate className={styles.form}>
       <FormStack>
-        <TextField label={m.title} hint={m.titleHint} name="title" required value={values.title} error={error('title')} onChange={(e) => set('title')(e.target.value)} />
-        <TextArea label={m.summary} hint={m.summaryHint} name="summary" rows={3} maxLength={500} value={values.summary} error={error('summary')} onChange={(e) => set('summary')(e.target.value)} />
-        <TextArea label={m.description} optionalLabel={m.optional} name="description" rows={6} value={values.description} error={error('description')} onChange={(e) => set('description')(e.target.value)} />
-        <CheckboxGroup<ThemeSlug> legend={m.themes} name="themes" options={reference.themes} value={values.themes} error={error('themes')} onChange={set('themes')} />
+        <TextField
+          label={m.title}
+          hint={m.titleHint}
+          name="title"
+          required
+          value={values.title}
+          error={error('title')}
+          onChange={(e) => set('title')(e.target.value)}
+        />
+        <TextArea
+          label={m.summary}
+          hint={m.summaryHint}
+          name="summary"
+          rows={3}
+          maxLength={500}
+          value={values.summary}
+          error={error('summary')}
+          onChange={(e) => set('summary')(e.target.value)}
+        />
+        <TextArea
+          label={m.description}
+          optionalLabel={m.optional}
+          name="description"
+          rows={6}
+          value={values.description}
+          error={error('description')}
+          onChange={(e) => set('description')(e.target.value)}
+        />
+        <CheckboxGroup<ThemeSlug>
+          legend={m.themes}
+          name="themes"
+          options={reference.themes}
+          value={values.themes}
+          error={error('themes')}
+          onChange={set('themes')}
+        />
         <fieldset className={styles.group}>
           <legend>{m.where}</legend>
           <Checkbox name="national" label={m.national} checked={values.national} onChange={set('national')} />
@@ -115,8 +151,24 @@ export function InitiativeForm({ initial, submitLabel, busy, problems, missing =
           onChange={set('targetGroups')}
         />
         <div className={styles.pair}>
-          <TextField label={m.startsOn} hint={publishNote} type="date" name="startsOn" value={values.startsOn} error={error('startsOn')} onChange={(e) => set('startsOn')(e.target.value)} />
-          <TextField label={m.endsOn} hint={publishNote} type="date" name="endsOn" value={values.endsOn} error={error('endsOn')} onChange={(e) => set('endsOn')(e.target.value)} />
+          <TextField
+            label={m.startsOn}
+            hint={publishNote}
+            type="date"
+            name="startsOn"
+            value={values.startsOn}
+            error={error('startsOn')}
+            onChange={(e) => set('startsOn')(e.target.value)}
+          />
+          <TextField
+            label={m.endsOn}
+            hint={publishNote}
+            type="date"
+            name="endsOn"
+            value={values.endsOn}
+            error={error('endsOn')}
+            onChange={(e) => set('endsOn')(e.target.value)}
+          />
         </div>
         <div className={styles.pair}>
           <TextField

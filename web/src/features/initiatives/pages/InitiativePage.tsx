@@ -127,7 +127,9 @@ export function InitiativePage() {
               {m.about}
             </h2>
             {initiative.summary && <p className={styles.summary}>{initiative.summary}</p>}
-            {initiative.description.split(/\n{2,}/).map((paragraph) => (paragraph.trim() ? <p key={paragraph.slice(0, 40)}>{paragraph}</p> : null))}
+            {initiative.description
+              .split(/\n{2,}/)
+              .map((paragraph) => (paragraph.trim() ? <p key={paragraph.slice(0, 40)}>{paragraph}</p> : null))}
           </section>
           <Panel title={m.needsTitle} id="needs">
             {initiative.needs.length === 0 ? (
@@ -150,12 +152,24 @@ export function InitiativePage() {
         <aside className={styles.side} aria-label={m.about}>
           <Facts
             items={[
-              [m.themes, <TagList key="themes">{initiative.themes.map((theme) => <TagItem key={theme.slug} tone="theme">{theme.name}</TagItem>)}</TagList>],
+              [
+                m.themes,
+                <TagList key="themes">
+                  {initiative.themes.map((theme) => (
+                    <TagItem key={theme.slug} tone="theme">
+                      {theme.name}
+                    </TagItem>
+                  ))}
+                </TagList>,
+              ],
               [m.where, places.join(', ')],
               [m.targetGroups, initiative.targetGroups.map((group) => group.name).join(', ')],
               [m.budget, initiative.budgetRequested != null ? l.euro(initiative.budgetRequested) : ''],
               [m.coFunding, initiative.coFundingSecured ? l.euro(initiative.coFundingSecured) : ''],
-              [m.period, initiative.startsOn && initiative.endsOn ? m.periodValue(l.date(initiative.startsOn), l.date(initiative.endsOn)) : ''],
+              [
+                m.period,
+                initiative.startsOn && initiative.endsOn ? m.periodValue(l.date(initiative.startsOn), l.date(initiative.endsOn)) : '',
+              ],
               [m.published, initiative.publishedAt ? l.date(initiative.publishedAt) : ''],
             ]}
           />

@@ -45,7 +45,13 @@ export function InitiativesPage() {
       <ListLayout
         filtersTitle={m.filters}
         activeFilters={filters.active}
-        filters={<InitiativeFilters filters={filters} reference={reference} statuses={viewer ? ['PUBLISHED', 'FUNDED', 'DRAFT', 'CLOSED'] : ['PUBLISHED', 'FUNDED']} />}
+        filters={
+          <InitiativeFilters
+            filters={filters}
+            reference={reference}
+            statuses={viewer ? ['PUBLISHED', 'FUNDED', 'DRAFT', 'CLOSED'] : ['PUBLISHED', 'FUNDED']}
+          />
+        }
       >
         <p className={styles.count} role="status">
           {connection ? m.results(connection.totalCount) : ''}

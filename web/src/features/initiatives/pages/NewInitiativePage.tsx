@@ -38,7 +38,13 @@ export function NewInitiativePage() {
 
   return (
     <Page title={m.newTitle} lead={<p>{m.newLead(name)}</p>} back={<Link to={`/organisaties/${organisationId}`}>{m.back(name)}</Link>}>
-      <InitiativeForm initial={EMPTY_INITIATIVE} submitLabel={m.create} busy={creating.loading} problems={problems} onSubmit={(values) => void submit(values)} />
+      <InitiativeForm
+        initial={EMPTY_INITIATIVE}
+        submitLabel={m.create}
+        busy={creating.loading}
+        problems={problems}
+        onSubmit={(values) => void submit(values)}
+      />
     </Page>
   );
 }

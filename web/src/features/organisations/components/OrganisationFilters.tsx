@@ -24,8 +24,19 @@ export function OrganisationFilters({ filters, reference }: { filters: ReturnTyp
       />
       {reference && (
         <>
-          <CheckboxGroup<ThemeSlug> legend={m.themes} name="thema" options={reference.themes} value={filters.list('thema')} onChange={(v) => filters.set('thema', v)} />
-          <MultiSelect label={m.provinces} options={reference.provinces} value={filters.list('provincie')} onChange={(v) => filters.set('provincie', v)} />
+          <CheckboxGroup<ThemeSlug>
+            legend={m.themes}
+            name="thema"
+            options={reference.themes}
+            value={filters.list('thema')}
+            onChange={(v) => filters.set('thema', v)}
+          />
+          <MultiSelect
+            label={m.provinces}
+            options={reference.provinces}
+            value={filters.list('provincie')}
+            onChange={(v) => filters.set('provincie', v)}
+          />
           <MultiSelect
             label={m.municipalities}
             hint={m.municipalitiesHint}

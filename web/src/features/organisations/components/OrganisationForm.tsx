@@ -11,8 +11,8 @@ import { Actions, FormStack } from '../../../ui/Page';
 import { SelectField } from '../../../ui/SelectField';
 import { Loading } from '../../../ui/States';
 import { TextArea, TextField } from '../../../ui/TextField';
-import { useReference } from '../../reference/hooks/useReference';
 import styles from '../../initiatives/components/InitiativeForm.module.css';
+import { useReference } from '../../reference/hooks/useReference';
 import { organisationMessages } from '../messages';
 
 export interface OrganisationValues {
@@ -77,7 +77,10 @@ export function OrganisationForm({ initial, kindEditable, submitLabel, busy, pro
   const l = useMessages(labels);
   const { reference } = useReference();
   const [values, setValues] = useState(initial);
-  const set = <K extends keyof OrganisationValues>(key: K) => (value: OrganisationValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+  const set =
+    <K extends keyof OrganisationValues>(key: K) =>
+    (value: OrganisationValues[K]) =>
+      setValues((current) => ({ ...current, [key]: value }));
   const error = (field: string) => problems.fields[field];
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -87,7 +90,15 @@ export function OrganisationForm({ initial, kindEditable, submitLabel, busy, pro
   return (
     <form onSubmit={submit} noValidate className={styles.form}>
       <FormStack>
-        <TextField label={m.name} name="name" required autoComplete="organization" value={values.name} error={error('name')} onChange={(e) => set('name')(e.target.value)} />
+        <TextField
+          label={m.name}
+          name="name"
+          required
+          autoComplete="organization"
+          value={values.name}
+          error={error('name')}
+          onChange={(e) => set('name')(e.target.value)}
+        />
         {kindEditable ? (
           <SelectField
             label={m.kind}
@@ -99,8 +110,23 @@ export function OrganisationForm({ initial, kindEditable, submitLabel, busy, pro
             onChange={(e) => set('kind')(e.target.value as OrganisationKind)}
           />
         ) : null}
-        <TextArea label={m.description} hint={m.descriptionHint} name="description" rows={5} value={values.description} error={error('description')} onChange={(e) => set('description')(e.target.value)} />
-        <CheckboxGroup<ThemeSlug> legend={m.themes} name="themes" options={reference.themes} value={values.themes} error={error('themes')} onChange={set('themes')} />
+        <TextArea
+          label={m.description}
+          hint={m.descriptionHint}
+          name="description"
+          rows={5}
+          value={values.description}
+          error={error('description')}
+          onChange={(e) => set('description')(e.target.value)}
+        />
+        <CheckboxGroup<ThemeSlug>
+          legend={m.themes}
+          name="themes"
+          options={reference.themes}
+          value={values.themes}
+          error={error('themes')}
+          onChange={set('themes')}
+        />
         <MultiSelect
           label={m.municipality}
           single
@@ -113,12 +139,48 @@ export function OrganisationForm({ initial, kindEditable, submitLabel, busy, pro
           <Checkbox name="national" label={m.nationalLabel} checked={values.national} onChange={set('national')} />
           <Checkbox name="migrantLed" label={m.migrantLedLabel} checked={values.migrantLed} onChange={set('migrantLed')} />
         </div>
-        <TextField label={m.website} hint={m.websiteHint} optionalLabel={m.optional} type="url" name="website" placeholder="https://" value={values.website} error={error('website')} onChange={(e) => set('website')(e.target.value)} />
+        <TextField
+          label={m.website}
+          hint={m.websiteHint}
+          optionalLabel={m.optional}
+          type="url"
+          name="website"
+          placeholder="https://"
+          value={values.website}
+          error={error('website')}
+          onChange={(e) => set('website')(e.target.value)}
+        />
         <div className={styles.pair}>
-          <TextField label={m.email} hint={m.contactHint} optionalLabel={m.optional} type="email" name="contactEmail" value={values.contactEmail} error={error('contactEmail')} onChange={(e) => set('contactEmail')(e.target.value)} />
-          <TextField label={m.phone} hint={m.contactHint} optionalLabel={m.optional} type="tel" name="contactPhone" value={values.contactPhone} error={error('contactPhone')} onChange={(e) => set('contactPhone')(e.target.value)} />
+          <TextField
+            label={m.email}
+            hint={m.contactHint}
+            optionalLabel={m.optional}
+            type="email"
+            name="contactEmail"
+            value={values.contactEmail}
+            error={error('contactEmail')}
+            onChange={(e) => set('contactEmail')(e.target.value)}
+          />
+          <TextField
+            label={m.phone}
+            hint={m.contactHint}
+            optionalLabel={m.optional}
+            type="tel"
+            name="contactPhone"
+            value={values.contactPhone}
+            error={error('contactPhone')}
+            onChange={(e) => set('contactPhone')(e.target.value)}
+          />
         </div>
-        <TextField label={m.kvk} optionalLabel={m.optional} name="kvkNumber" inputMode="numeric" value={values.kvkNumber} error={error('kvkNumber')} onChange={(e) => set('kvkNumber')(e.target.value)} />
+        <TextField
+          label={m.kvk}
+          optionalLabel={m.optional}
+          name="kvkNumber"
+          inputMode="numeric"
+          value={values.kvkNumber}
+          error={error('kvkNumber')}
+          onChange={(e) => set('kvkNumber')(e.target.value)}
+        />
         <FormAlert problems={problems} placed={FIELDS} labels={m.fieldLabels} />
         <Actions>
           <Button type="submit" variant="primary" busy={busy}>

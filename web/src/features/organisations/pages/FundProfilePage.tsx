@@ -37,7 +37,11 @@ export function FundProfilePage() {
   const organisation = query.data.organisation;
 
   return (
-    <Page title={m.fundTitle(organisation.name)} lead={<p>{m.fundLead}</p>} back={<Link to={`/organisaties/${id}`}>{m.back(organisation.name)}</Link>}>
+    <Page
+      title={m.fundTitle(organisation.name)}
+      lead={<p>{m.fundLead}</p>}
+      back={<Link to={`/organisaties/${id}`}>{m.back(organisation.name)}</Link>}
+    >
       <ManageNav organisationId={id} kind={organisation.kind} />
       {organisation.kind !== 'FUND' ? (
         <Notice tone="info">
@@ -62,8 +66,12 @@ function FundProfileForm({ organisationId, profile }: { organisationId: string; 
   const regions = profile?.regions ?? [];
   const [themes, setThemes] = useState<ThemeSlug[]>(profile?.themes.map((theme) => theme.slug) ?? []);
   const [national, setNational] = useState(profile?.national ?? false);
-  const [provinceCodes, setProvinceCodes] = useState<string[]>(regions.flatMap((region) => ('officialName' in region ? [region.code] : [])));
-  const [municipalityCodes, setMunicipalityCodes] = useState<string[]>(regions.flatMap((region) => ('officialName' in region ? [] : [region.code])));
+  const [provinceCodes, setProvinceCodes] = useState<string[]>(
+    regions.flatMap((region) => ('officialName' in region ? [region.code] : [])),
+  );
+  const [municipalityCodes, setMunicipalityCodes] = useState<string[]>(
+    regions.flatMap((region) => ('officialName' in region ? [] : [region.code])),
+  );
   const [minGrant, setMinGrant] = useState(String(profile?.minGrant ?? ''));
   const [maxGrant, setMaxGrant] = useState(String(profile?.maxGrant ?? ''));
   const [budgetAvailable, setBudgetAvailable] = useState(String(profile?.budgetAvailable ?? ''));
@@ -102,29 +110,93 @@ function FundProfileForm({ organisationId, profile }: { organisationId: string; 
   };
 
   if (!reference) return <Loading />;
-  const placed = ['themes', 'national', 'provinceCodes', 'municipalityCodes', 'minGrant', 'maxGrant', 'budgetAvailable', 'description', ...WEIGHTS.map((w) => `matchWeights.${w}`), 'matchWeights'];
+  const placed = [
+    'themes',
+    'national',
+    'provinceCodes',
+    'municipalityCodes',
+    'minGrant',
+    'maxGrant',
+    'budgetAvailable',
+    'description',
+    ...WEIGHTS.map((w) => `matchWeights.${w}`),
+    'matchWeights',
+  ];
   return (
     <form onSubmit={submit} noValidate className={formStyles.form}>
       <FormStack>
         {profile && <p className={styles.saved}>{m.lastSaved(l.dateTime(profile.updatedAt))}</p>}
-        <CheckboxGroup<ThemeSlug> legend={m.fundThemes} name="themes" options={reference.themes} value={themes} error={field('themes')} onChange={setThemes} />
+        <CheckboxGroup<ThemeSlug>
+          legend={m.fundThemes}
+          name="themes"
+          options={reference.themes}
+          value={themes}
+          error={field('themes')}
+          onChange={setThemes}
+        />
         <fieldset className={formStyles.group}>
           <legend>{m.regions}</legend>
           <Checkbox name="national" label={m.fundNational} checked={national} onChange={setNational} />
           {!national && (
             <>
               <p className={styles.hint}>{m.fundRegionsHint}</p>
-              <MultiSelect label={m.fundProvinces} options={reference.provinces} value={provinceCodes} error={field('provinceCodes') ?? field('national')} onChange={setProvinceCodes} />
-              <MultiSelect label={m.fundMunicipalities} options={reference.municipalities} value={municipalityCodes} error={field('municipalityCodes')} onChange={setMunicipalityCodes} />
+              <MultiSelect
+                label={m.fundProvinces}
+                options={reference.provinces}
+                value={provinceCodes}
+                error={field('provinceCodes') ?? field('national')}
+                onChange={setProvinceCodes}
+              />
+              <MultiSelect
+                label={m.fundMunicipalities}
+                options={reference.municipalities}
+                value={municipalityCodes}
+                error={field('municipalityCodes')}
+                onChange={setMunicipalityCodes}
+              />
             </>
           )}
         </fieldset>
         <div className={formStyles.pair}>
-          <TextField label={m.minGrant} type="number" min={0} inputMode="numeric" name="minGrant" value={minGrant} error={field('minGrant')} onChange={(e) => setMinGrant(e.target.value)} />
-          <TextField label={m.maxGrant} type="number" min={0} inputMode="numeric" name="maxGrant" value={maxGrant} error={field('maxGrant')} onChange={(e) => setMaxGrant(e.target.value)} />
+          <TextField
+            label={m.minGrant}
+            type="number"
+            min={0}
+            inputMode="numeric"
+            name="minGrant"
+            value={minGrant}
+            error={field('minGrant')}
+            onChange={(e) => setMinGrant(e.target.value)}
+          />
+          <TextField
+            label={m.maxGrant}
+            type="number"
+            min={0}
+            inputMode="numeric"
+            name="maxGrant"
+            value={maxGrant}
+            error={field('maxGrant')}
+            onChange={(e) => setMaxGrant(e.target.value)}
+          />
         </div>
-        <TextField label={m.budgetAvailable} type="number" min={0} inputMode="numeric" name="budgetAvailable" value={budgetAvailable} error={field('budgetAvailable')} onChange={(e) => setBudgetAvailable(e.target.value)} />
-        <TextArea label={m.fundDescription} name="description" rows={4} value={description} error={field('description')} onChange={(e) => setDescription(e.target.value)} />
+        <TextField
+          label={m.budgetAvailable}
+          type="number"
+          min={0}
+          inputMode="numeric"
+          name="budgetAvailable"
+          value={budgetAvailable}
+          error={field('budgetAvailable')}
+          onChange={(e) => setBudgetAvailable(e.target.value)}
+        />
+        <TextArea
+          label={m.fundDescription}
+          name="description"
+          rows={4}
+          value={description}
+          error={field('description')}
+          onChange={(e) => setDescription(e.target.value)}
+        />
         <fieldset className={formStyles.group}>
           <legend>{m.weightsTitle}</legend>
           <p className={styles.hint}>{m.weightsHint}</p>

@@ -67,7 +67,11 @@ export function MembersPage() {
   };
 
   return (
-    <Page title={m.membersTitle(organisation.name)} lead={<p>{m.membersLead}</p>} back={<Link to={`/organisaties/${id}`}>{m.back(organisation.name)}</Link>}>
+    <Page
+      title={m.membersTitle(organisation.name)}
+      lead={<p>{m.membersLead}</p>}
+      back={<Link to={`/organisaties/${id}`}>{m.back(organisation.name)}</Link>}
+    >
       <ManageNav organisationId={id} kind={organisation.kind} />
       {!manage && (
         <Notice tone="info">
@@ -110,7 +114,11 @@ export function MembersPage() {
               {manage && (
                 <td>
                   {member.person.id !== viewer?.id && (
-                    <Button variant="danger" aria-label={m.removeLabel(member.person.name)} onClick={() => setRemoving({ id: member.id, name: member.person.name })}>
+                    <Button
+                      variant="danger"
+                      aria-label={m.removeLabel(member.person.name)}
+                      onClick={() => setRemoving({ id: member.id, name: member.person.name })}
+                    >
                       {m.remove}
                     </Button>
                   )}
@@ -159,7 +167,16 @@ function AddMember({ organisationId }: { organisationId: string }) {
     <Panel title={m.addMemberTitle}>
       <form onSubmit={submit} noValidate>
         <FormStack>
-          <TextField label={m.email} hint={m.addMemberHint} type="email" name="email" autoComplete="off" value={email} error={field('email')} onChange={(e) => setEmail(e.target.value)} />
+          <TextField
+            label={m.email}
+            hint={m.addMemberHint}
+            type="email"
+            name="email"
+            autoComplete="off"
+            value={email}
+            error={field('email')}
+            onChange={(e) => setEmail(e.target.value)}
+          />
           <SelectField
             label={m.role}
             name="role"

@@ -61,7 +61,11 @@ export function NeedsOffersPage() {
   };
 
   return (
-    <Page title={m.needsOffersTitle(organisation.name)} lead={<p>{m.needsOffersLead}</p>} back={<Link to={`/organisaties/${id}`}>{m.back(organisation.name)}</Link>}>
+    <Page
+      title={m.needsOffersTitle(organisation.name)}
+      lead={<p>{m.needsOffersLead}</p>}
+      back={<Link to={`/organisaties/${id}`}>{m.back(organisation.name)}</Link>}
+    >
       <ManageNav organisationId={id} kind={organisation.kind} />
       <FormAlert problems={rowProblems.problems} placed={[]} />
       <Panel title={m.needsTitle} id="needs">
@@ -121,7 +125,17 @@ function ItemTable({ items, label, onClose }: { items: Item[]; label: string; on
   );
 }
 
-function ItemForm({ kind, organisationId, initiatives, onDone }: { kind: 'need' | 'offer'; organisationId: string; initiatives: { value: string; label: string }[]; onDone(): void }) {
+function ItemForm({
+  kind,
+  organisationId,
+  initiatives,
+  onDone,
+}: {
+  kind: 'need' | 'offer';
+  organisationId: string;
+  initiatives: { value: string; label: string }[];
+  onDone(): void;
+}) {
   const m = useMessages(organisationMessages);
   const l = useMessages(labels);
   const toast = useToast();
@@ -181,13 +195,54 @@ function ItemForm({ kind, organisationId, initiatives, onDone }: { kind: 'need' 
             onChange={(e) => setItemKind(e.target.value as NeedOfferKind)}
           />
           {itemKind === 'FUNDING' ? (
-            <TextField label={m.amount} hint={m.amountHint} type="number" min={0} name="amount" value={amount} error={field('amount')} onChange={(e) => setAmount(e.target.value)} />
+            <TextField
+              label={m.amount}
+              hint={m.amountHint}
+              type="number"
+              min={0}
+              name="amount"
+              value={amount}
+              error={field('amount')}
+              onChange={(e) => setAmount(e.target.value)}
+            />
           ) : (
-            <TextField label={m.quantity} hint={m.quantityHint} type="number" min={0} name="quantity" value={quantity} error={field('quantity')} onChange={(e) => setQuantity(e.target.value)} />
+            <TextField
+              label={m.quantity}
+              hint={m.quantityHint}
+              type="number"
+              min={0}
+              name="quantity"
+              value={quantity}
+              error={field('quantity')}
+              onChange={(e) => setQuantity(e.target.value)}
+            />
           )}
-          <TextArea label={m.description} optionalLabel={m.optional} name="description" rows={3} value={description} error={field('description')} onChange={(e) => setDescription(e.target.value)} />
-          <SelectField label={m.theme} name="theme" value={theme} error={field('theme')} options={[{ value: '', label: m.noTheme }, ...reference.themes]} onChange={(e) => setTheme(e.target.value)} />
-          <MultiSelect label={m.where} hint={m.anywhere} single options={reference.municipalities} value={municipality} error={field('municipalityCode')} onChange={setMunicipality} />
+          <TextArea
+            label={m.description}
+            optionalLabel={m.optional}
+            name="description"
+            rows={3}
+            value={description}
+            error={field('description')}
+            onChange={(e) => setDescription(e.target.value)}
+          />
+          <SelectField
+            label={m.theme}
+            name="theme"
+            value={theme}
+            error={field('theme')}
+            options={[{ value: '', label: m.noTheme }, ...reference.themes]}
+            onChange={(e) => setTheme(e.target.value)}
+          />
+          <MultiSelect
+            label={m.where}
+            hint={m.anywhere}
+            single
+            options={reference.municipalities}
+            value={municipality}
+            error={field('municipalityCode')}
+            onChange={setMunicipality}
+          />
           {kind === 'need' && initiatives.length > 0 && (
             <SelectField
               label={m.forInitiative}
@@ -198,7 +253,10 @@ function ItemForm({ kind, organisationId, initiatives, onDone }: { kind: 'need' 
               onChange={(e) => setInitiativeId(e.target.value)}
             />
           )}
-          <FormAlert problems={problems} placed={['title', 'kind', 'amount', 'quantity', 'description', 'theme', 'municipalityCode', 'initiativeId']} />
+          <FormAlert
+            problems={problems}
+            placed={['title', 'kind', 'amount', 'quantity', 'description', 'theme', 'municipalityCode', 'initiativeId']}
+          />
           <Actions>
             <Button type="submit" variant="primary" busy={creatingNeed.loading || creatingOffer.loading}>
               {kind === 'need' ? m.addNeed : m.addOffer}

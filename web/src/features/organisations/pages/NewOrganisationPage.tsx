@@ -30,7 +30,14 @@ export function NewOrganisationPage() {
 
   return (
     <Page title={m.newTitle} lead={<p>{m.newLead}</p>} back={<Link to="/mijn-organisaties">{m.back(m.myTitle)}</Link>}>
-      <OrganisationForm initial={EMPTY_ORGANISATION} kindEditable submitLabel={m.create} busy={creating.loading} problems={problems} onSubmit={(values) => void submit(values)} />
+      <OrganisationForm
+        initial={EMPTY_ORGANISATION}
+        kindEditable
+        submitLabel={m.create}
+        busy={creating.loading}
+        problems={problems}
+        onSubmit={(values) => void submit(values)}
+      />
     </Page>
   );
 }

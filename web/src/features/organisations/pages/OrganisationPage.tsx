@@ -63,7 +63,9 @@ export function OrganisationPage() {
             <h2 id="about" className={styles.h2}>
               {m.about}
             </h2>
-            {organisation.description.split(/\n{2,}/).map((paragraph) => (paragraph.trim() ? <p key={paragraph.slice(0, 40)}>{paragraph}</p> : null))}
+            {organisation.description
+              .split(/\n{2,}/)
+              .map((paragraph) => (paragraph.trim() ? <p key={paragraph.slice(0, 40)}>{paragraph}</p> : null))}
           </section>
           {fund && (
             <Panel title={m.fundProfileTitle} id="fund-profile">
@@ -135,7 +137,16 @@ export function OrganisationPage() {
         <aside className={styles.side} aria-label={m.about}>
           <Facts
             items={[
-              [m.themes, <TagList key="themes">{organisation.themes.map((theme) => <TagItem key={theme.slug} tone="theme">{theme.name}</TagItem>)}</TagList>],
+              [
+                m.themes,
+                <TagList key="themes">
+                  {organisation.themes.map((theme) => (
+                    <TagItem key={theme.slug} tone="theme">
+                      {theme.name}
+                    </TagItem>
+                  ))}
+                </TagList>,
+              ],
               [m.basedIn, organisation.municipality?.name ?? ''],
               [m.activeIn, organisation.national ? l.national : organisation.regions.map(regionName).join(', ')],
               [m.kvk, organisation.kvkNumber ?? ''],

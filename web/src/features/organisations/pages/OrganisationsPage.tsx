@@ -38,8 +38,11 @@ export function OrganisationsPage() {
 
   return (
     <Page title={m.listTitle} lead={<p>{m.listLead}</p>} wide>
-      <ListLayout filtersTitle={m.filters}
-        activeFilters={filters.active} filters={<OrganisationFilters filters={filters} reference={reference} />}>
+      <ListLayout
+        filtersTitle={m.filters}
+        activeFilters={filters.active}
+        filters={<OrganisationFilters filters={filters} reference={reference} />}
+      >
         <p className={styles.count} role="status">
           {connection ? m.results(connection.totalCount) : ''}
         </p>
