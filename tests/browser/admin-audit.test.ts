@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../api/src/testing/accounts.js';
 import type { TestApp } from '../../api/src/testing/test-app.js';
-import { expectHeading, JOURNEY_TIMEOUT, poll, signInAs, startBrowserTest, startJourney, VIEWPORTS } from './support.js';
+import { expectHeading, expectToast, JOURNEY_TIMEOUT, poll, signInAs, startBrowserTest, startJourney, VIEWPORTS } from './support.js';
 
 describe('an alliance admin', () => {
   let app: TestApp;
@@ -33,10 +33,7 @@ describe('an alliance admin', () => {
 
       await page.getByLabel('E-mailadres').fill(newcomer.email);
       await page.getByRole('button', { name: 'Benoemen' }).click();
-      await page
-        .getByRole('status')
-        .filter({ hasText: `Nieuwe beheerder ${viewport.name} is nu beheerder.` })
-        .waitFor();
+      await expectToast(page, `Nieuwe beheerder ${viewport.name} is nu beheerder.`);
       await page.getByRole('cell', { name: newcomer.email }).waitFor();
 
       // Reference data: Zwolle's population.
@@ -48,7 +45,7 @@ describe('an alliance admin', () => {
       await page.getByLabel('Inwoners').fill(population);
       await journey.checkAccessibility('municipality');
       await page.getByRole('button', { name: 'Opslaan' }).click();
-      await page.getByRole('status').filter({ hasText: 'Zwolle is bijgewerkt.' }).waitFor();
+      await expectToast(page, 'Zwolle is bijgewerkt.');
 
       // The audit log, filtered by action; the filter lives in the address.
       await page.getByRole('navigation', { name: 'Beheer', exact: true }).getByRole('link', { name: 'Auditlog' }).click();

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../api/src/testing/test-app.js';
-import { expectHeading, JOURNEY_TIMEOUT, poll, signInAs, startBrowserTest, startJourney, VIEWPORTS } from './support.js';
+import { expectHeading, expectToast, JOURNEY_TIMEOUT, poll, signInAs, startBrowserTest, startJourney, VIEWPORTS } from './support.js';
 
 describe('a fund edits its profile', () => {
   let app: TestApp;
@@ -46,7 +46,7 @@ describe('a fund edits its profile', () => {
       await page.getByLabel('Nog beschikbaar budget').fill(budget);
       await page.getByLabel('Thema', { exact: true }).fill('35');
       await page.getByRole('button', { name: 'Fondsprofiel opslaan' }).click();
-      await page.getByRole('status').filter({ hasText: 'Het fondsprofiel is opgeslagen.' }).waitFor();
+      await expectToast(page, 'Het fondsprofiel is opgeslagen.');
       expect(await page.locator('[aria-invalid="true"]').count()).toBe(0);
 
       // Saved for real: a reload shows it, and so does the public page.

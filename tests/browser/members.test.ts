@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp } from '../../api/src/testing/accounts.js';
 import type { TestApp } from '../../api/src/testing/test-app.js';
-import { expectHeading, JOURNEY_TIMEOUT, poll, signInAs, startBrowserTest, startJourney, VIEWPORTS } from './support.js';
+import { expectHeading, expectToast, JOURNEY_TIMEOUT, poll, signInAs, startBrowserTest, startJourney, VIEWPORTS } from './support.js';
 
 describe('an OWNER manages the members of the NGO', () => {
   let app: TestApp;
@@ -52,10 +52,7 @@ describe('an OWNER manages the members of the NGO', () => {
       await page.getByLabel('E-mail', { exact: true }).fill(colleague.email);
       await page.getByLabel('Rol', { exact: true }).selectOption('EDITOR');
       await page.getByRole('button', { name: 'Toevoegen' }).click();
-      await page
-        .getByRole('status')
-        .filter({ hasText: `Collega ${viewport.name} is toegevoegd als redacteur.` })
-        .waitFor();
+      await expectToast(page, `Collega ${viewport.name} is toegevoegd als redacteur.`);
       const row = page.getByRole('row', { name: new RegExp(`Collega ${viewport.name}`) });
       await expect.poll(() => row.getByRole('combobox').inputValue(), poll).toBe('EDITOR');
       await journey.checkAccessibility('members, added');
@@ -64,6 +61,14 @@ describe('an OWNER manages the members of the NGO', () => {
       await page.getByRole('link', { name: 'Account' }).click();
       await expectHeading(page, 'Uw account');
       await journey.checkAccessibility('account');
+      // A personal API token: shown once, then listed, then revoked.
+      await page.getByLabel('Waarvoor is het token?').fill(`script ${viewport.name}`);
+      await page.getByRole('button', { name: 'Token aanmaken' }).click();
+      await expect.poll(() => page.getByTestId('new-token').textContent(), poll).toMatch(/\S{20,}/);
+      await journey.checkAccessibility('account, new token');
+      await page.getByRole('button', { name: `Token “script ${viewport.name}” intrekken` }).click();
+      await expectToast(page, `Token “script ${viewport.name}” is ingetrokken.`);
+      await expect.poll(() => page.getByTestId('new-token').count(), poll).toBe(0);
       await page.getByRole('button', { name: 'Uitloggen' }).click();
       await page.getByRole('link', { name: 'Inloggen' }).waitFor();
       await signInAs(page, app.url, colleague.email, 'zeven-kleine-geitjes-42');

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../api/src/testing/test-app.js';
-import { expectHeading, JOURNEY_TIMEOUT, poll, startBrowserTest, startJourney, VIEWPORTS } from './support.js';
+import { expectHeading, expectToast, JOURNEY_TIMEOUT, poll, startBrowserTest, startJourney, VIEWPORTS } from './support.js';
 
 describe('a new user registers an NGO and publishes an initiative', () => {
   let app: TestApp;
@@ -43,7 +43,7 @@ describe('a new user registers an NGO and publishes an initiative', () => {
       await page.getByRole('button', { name: 'Account aanmaken' }).click();
       await page.waitForURL(/\/mijn-organisaties$/);
       await expectHeading(page, 'Mijn organisaties');
-      await page.getByRole('status').filter({ hasText: 'Welkom bij Koppel, Sanne de Boer' }).waitFor();
+      await expectToast(page, 'Welkom bij Koppel, Sanne de Boer');
       await journey.checkAccessibility('my organisations, empty');
 
       // Register the NGO.
@@ -106,10 +106,10 @@ describe('a new user registers an NGO and publishes an initiative', () => {
       await page.getByLabel('Gevraagd budget (euro)').fill('12500');
       await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
       await expectHeading(page, title);
-      await page.getByRole('status').filter({ hasText: 'De wijzigingen zijn opgeslagen.' }).waitFor();
+      await expectToast(page, 'De wijzigingen zijn opgeslagen.');
 
       await page.getByRole('button', { name: 'Publiceren' }).click();
-      await page.getByRole('status').filter({ hasText: 'Het initiatief is gepubliceerd' }).waitFor();
+      await expectToast(page, 'Het initiatief is gepubliceerd');
       await expect.poll(() => page.getByText('Gepubliceerd', { exact: true }).count(), poll).toBeGreaterThan(0);
       expect(await page.getByRole('button', { name: 'Publiceren' }).count()).toBe(0);
       await journey.expectNoHorizontalScroll();

@@ -150,3 +150,8 @@ export async function expectHeading(page: Page, text: string): Promise<void> {
     )
     .toBe(text);
 }
+
+/** Waits for a notification (toast) saying `text`, in the page's "Meldingen" region. */
+export async function expectToast(page: Page, text: string): Promise<void> {
+  await page.getByRole('region', { name: 'Meldingen' }).getByText(text, { exact: false }).first().waitFor();
+}

@@ -31,7 +31,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     <ToastContext value={value}>
       {children}
       <section className={styles.region} aria-label={m.notifications}>
-        <div role="status" aria-live="polite">
+        {/* A live region without role="status": a page's own status (a result count) stays the only status. */}
+        <div aria-live="polite" aria-atomic="false">
           {toasts.map((toast) => (
             <div key={toast.id} className={styles.toast}>
               <p>{toast.message}</p>
