@@ -13,7 +13,10 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** Which input fields are wrong, and why, in the request's language: `{ "input.title": "Te lang …" }`. */
+/**
+ * Which input fields are wrong, and why, in the request's language, by their path inside the argument:
+ * `{ "title": "Te lang …", "municipalityCodes.1": "…" }` (a scalar argument by its own name: `{ "first": "…" }`).
+ */
 export type FieldProblems = Record<string, string>;
 
 /**
