@@ -23,8 +23,10 @@ import { badUserInput, type FieldProblems, type KoppelError, operationNotSupport
 export const INPUT_LIMITS = {
   /** Levels of nesting in the variables: inputs nest 3–4 levels; a JSON value a few more. */
   variableDepth: 16,
+  /** Items in one list: the API takes at most a few hundred anywhere (ids, themes, municipalities). */
+  listItems: 1_000,
   /** Values in the variables altogether (every string, number, list item and object field). */
-  variableValues: 50_000,
+  variableValues: 20_000,
 } as const;
 
 /**
@@ -40,7 +42,7 @@ const unstorableMessage = {
   en: 'Contains a character that cannot be stored (NUL or a lone surrogate half).',
 };
 
-type Problem = { path: string; kind: 'depth' | 'size' | 'text' };
+type Problem = { path: string; kind: 'depth' | 'size' | 'list' | 'text' };
 
 /**
  * Walks the raw variables without recursion (a 5,000-level object must not overflow the stack here or
@@ -59,6 +61,7 @@ export function inspectVariables(variables: unknown): Problem | null {
     if (value === null || typeof value !== 'object') continue;
     if (depth >= INPUT_LIMITS.variableDepth) return { path, kind: 'depth' };
     if (Array.isArray(value)) {
+      if (value.length > INPUT_LIMITS.listItems) return { path, kind: 'list' };
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: join(path, String(i)), depth: depth + 1 });
       continue;
     }
@@ -74,7 +77,16 @@ const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 function variablesProblem(problem: Problem, locale: Locale): KoppelError {
   if (problem.kind === 'text') return badUserInput({ [problem.path]: unstorableMessage[locale] }, unstorableMessage);
-  const { variableDepth, variableValues } = INPUT_LIMITS;
+  const { variableDepth, variableValues, listItems } = INPUT_LIMITS;
+  if (problem.kind === 'list') {
+    return badUserInput(
+      { [problem.path]: locale === 'nl' ? `Te veel: hoogstens ${listItems}.` : `Too many: at most ${listItems}.` },
+      {
+        nl: `Een lijst in de variabelen heeft meer dan ${listItems} items.`,
+        en: `A list in the variables has more than ${listItems} items.`,
+      },
+    );
+  }
   return problem.kind === 'depth'
     ? badUserInput(
         { [problem.path]: `Nested deeper than ${variableDepth} levels.` },
@@ -122,7 +134,8 @@ export function requestInputCheck(schema: GraphQLSchema, maximumCost: number): A
           const raw = request.variables ?? {};
           const problem = inspectVariables(raw);
           if (problem) throw withHttpStatus(variablesProblem(problem, contextValue.locale), 400);
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], raw);
+          // As many errors as graphql-js's execution reports at most: each costs a spelling suggestion.
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], raw, { maxErrors: 50 });
           if (coerced.errors) throw withHttpStatus(badUserInput(coercionProblems(coerced.errors, operation, contextValue.locale)), 400);
 
           const cost = costOf(schema, document, operationName ?? undefined, coerced.coerced);
