@@ -1,9 +1,10 @@
-import type { ThemeSlug } from '@koppel/reference-data';
+import { TARGET_GROUP_SLUGS, type TargetGroupSlug, type ThemeSlug } from '@koppel/reference-data';
 import { MATCH_CRITERIA } from '@koppel/rules';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
 import { euros, municipalityCode, optionalText, provinceCode, uniqueList } from '../core/input-rules.js';
 import { bilingual, validates } from '../core/validation.js';
+import { TargetGroupEnum } from '../initiative/initiative.entity.js';
 import { themesRule } from '../organisation/organisation.inputs.js';
 import { ThemeSlugEnum } from '../reference/reference.entity.js';
 
@@ -47,6 +48,12 @@ export class FundProfileInput {
   })
   national?: boolean | null;
 
+  @Field(() => [TargetGroupEnum], { nullable: true, description: 'Target groups it funds, each once; none: all.' })
+  targetGroups?: TargetGroupSlug[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many months ahead it looks (1–120; default 12).' })
+  horizonMonths?: number | null;
+
   @Field(() => Int, { description: 'Smallest grant, whole euros, 0 or more.' })
   minGrant: number;
 
@@ -71,6 +78,8 @@ validates(
       municipalityCodes: uniqueList(municipalityCode, { max: 342 }).nullish(),
       provinceCodes: uniqueList(provinceCode, { max: 12 }).nullish(),
       national: z.boolean().nullish(),
+      targetGroups: uniqueList(z.enum(TARGET_GROUP_SLUGS), { max: TARGET_GROUP_SLUGS.length }).nullish(),
+      horizonMonths: z.number().int().min(1).max(120).nullish(),
       minGrant: euros,
       maxGrant: euros,
       budgetAvailable: euros,
