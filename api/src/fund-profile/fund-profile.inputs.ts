@@ -25,7 +25,8 @@ export class MatchWeightsInput {
 export const matchWeightsSchema = z
   .object(Object.fromEntries(MATCH_CRITERIA.map((c) => [c, z.number().finite().min(0).max(1000).nullish()])))
   .refine(
-    (weights) => Object.values(weights).some((w) => w === null || w === undefined || w > 0),
+    // A partial override (`{ geography: 0 }`) is fine; whether the merged weights are all zero is the caller's check.
+    (weights) => MATCH_CRITERIA.some((c) => weights[c] === null || weights[c] === undefined || (weights[c] ?? 0) > 0),
     bilingual('Niet alle gewichten mogen 0 zijn.', 'Not every weight may be 0.'),
   );
 

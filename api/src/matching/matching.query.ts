@@ -95,12 +95,11 @@ export function rankInitiativesSql(options: RankOptions): { text: string; values
   const { fund, maxPoints } = options;
   const c = criterionSql(options, params);
   const themes = `${params.add(fund.themes)}::text[]`;
-  const fundId = `${params.add(options.fundId)}::uuid`;
   const where = [`i.status = 'PUBLISHED'`, `i.themes && ${themes}`];
   if (options.initiativeIds) where.push(`i.id = ANY(${params.add(options.initiativeIds)}::uuid[])`);
   if (options.excludeDismissed) {
     where.push(
-      `NOT EXISTS (SELECT 1 FROM match_decision d WHERE d.fund_id = ${fundId} AND d.initiative_id = i.id AND d.decision = 'DISMISSED')`,
+      `NOT EXISTS (SELECT 1 FROM match_decision d WHERE d.fund_id = ${params.add(options.fundId)}::uuid AND d.initiative_id = i.id AND d.decision = 'DISMISSED')`,
     );
   }
   const m = (criterion: keyof MatchWeightValues) => f8(maxPoints[criterion]);
