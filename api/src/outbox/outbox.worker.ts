@@ -69,7 +69,8 @@ export class OutboxWorker {
 
   /** One round: claims, sends and marks the messages due now. Returns how many were sent. */
   async deliverPending(): Promise<number> {
-    const claimed: ClaimedRow[] = await this.db.query(
+    // TypeORM answers an UPDATE … RETURNING on PostgreSQL with [rows, count].
+    const [claimed]: [ClaimedRow[], number] = await this.db.query(
       `UPDATE outbox_message m SET locked_until = now() + make_interval(secs => ${LEASE_SECONDS}), attempts = m.attempts + 1
         WHERE m.id IN (
           SELECT id FROM outbox_message
