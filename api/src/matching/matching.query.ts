@@ -117,9 +117,9 @@ export function rankInitiativesSql(options: RankOptions): { text: string; values
     ranked AS (
       SELECT p.id, p.partial + ${m('text')} * (${c.text('r.rank')}) + p.completeness AS score, r.rank AS text_rank
         FROM partial p
-        JOIN initiative i ON i.id = p.id
         CROSS JOIN q
-        CROSS JOIN LATERAL (SELECT ts_rank(i.search_vector, q.q)::float8 AS rank) r
+        -- One primary-key lookup per initiative still in reach (a join would hash the whole table).
+        CROSS JOIN LATERAL (SELECT ts_rank(i.search_vector, q.q)::float8 AS rank FROM initiative i WHERE i.id = p.id) r
        WHERE p.partial + ${m('text')} + p.completeness >= COALESCE((SELECT s FROM bound), 0) - 1e-9
        ORDER BY score DESC, p.id LIMIT ${first}
     )
