@@ -108,10 +108,11 @@ async function benchMatching() {
     if (ids(fromApi.matches) !== ids(fromBaseline.matches) || fromApi.matches.length !== 20)
       throw new Error(`fund ${fund.id}: the API and the baseline disagree`);
     fromApi.matches.forEach((m, i) => {
-      if (Math.abs(m.score - (fromBaseline.matches[i]?.score ?? Number.NaN)) > 0.01) throw new Error(`fund ${fund.id}: scores differ`);
+      // The API shows each criterion's points rounded to cents and their sum; the baseline the exact sum.
+      if (Math.abs(m.score - (fromBaseline.matches[i]?.score ?? Number.NaN)) > 0.05) throw new Error(`fund ${fund.id}: scores differ`);
     });
   }
-  process.stdout.write(`  all ${funds.length} funds: the same 20 initiatives in the same order, scores within 0.01\n`);
+  process.stdout.write(`  all ${funds.length} funds: the same 20 initiatives in the same order, scores within the API's rounding (0.05)\n`);
 
   const table: string[][] = [];
   for (const [name, target] of [
