@@ -73,7 +73,7 @@ export async function startKoppel(config: Config, log: Logger, options: StartOpt
     const schema = await buildKoppelSchema(MODULES, PERMISSIONS);
     if (config.NODE_ENV === 'development' && (await writeSchemaFileIfChanged(schema))) log.info('api/schema.graphql updated');
 
-    const { runtime, instances } = createRuntimes({ db, log, modules: MODULES });
+    const { runtime, instances } = createRuntimes({ db, log, config, modules: MODULES });
     server = await createServer({
       schema,
       db,

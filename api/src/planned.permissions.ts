@@ -6,8 +6,7 @@ import { EDITORS, EVERYONE, type PermissionTable } from './core/permissions.js';
  */
 export const PLANNED_PERMISSIONS: PermissionTable = {
   operations: [
-    { kind: 'query', operation: 'matchInitiatives', allowed: EVERYONE, rule: 'Public (published initiatives only).', planned: true },
-    { kind: 'query', operation: 'matchFunds', allowed: EVERYONE, rule: 'Public (published fund profiles only).', planned: true },
+    { kind: 'query', operation: 'matchCalls', allowed: EVERYONE, rule: 'Public (open calls; with the calls issue).', planned: true },
     {
       kind: 'query',
       operation: 'table',

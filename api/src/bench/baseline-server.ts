@@ -1,5 +1,7 @@
+import 'reflect-metadata';
 import { createServer } from 'node:http';
 import pg from 'pg';
+import { baselineStatements } from './matching.js';
 import { scenarios } from './queries.js';
 
 /**
@@ -8,6 +10,7 @@ import { scenarios } from './queries.js';
  */
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
 const byBody = new Map(scenarios().map((scenario) => [normalise(scenario.body), scenario.baselineSql]));
+const matchStatements = await baselineStatements(pool);
 
 const server = createServer((request, response) => {
   if (request.method === 'GET') {
@@ -19,7 +22,9 @@ const server = createServer((request, response) => {
   request.on('end', async () => {
     try {
       // Parse the request like a server must, then pick its statement.
-      const sql = byBody.get(normalise(Buffer.concat(chunks).toString('utf8')));
+      const body = Buffer.concat(chunks).toString('utf8');
+      const match = matchStatements.get(JSON.parse(body).variables?.fundId);
+      const sql = match ?? byBody.get(normalise(body));
       if (!sql) {
         response.writeHead(400).end('unknown request');
         return;

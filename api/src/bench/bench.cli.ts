@@ -10,6 +10,7 @@ import { MODULES } from '../modules.js';
 import { syncReferenceData } from '../reference/reference.sync.js';
 import { DATASET, ensureDataset } from './dataset.js';
 import { type LoadResult, load } from './load.js';
+import { benchFunds, matchBody, percentile } from './matching.js';
 import { startProcess } from './processes.js';
 import { type Scenario, scenarios } from './queries.js';
 
@@ -20,6 +21,10 @@ import { type Scenario, scenarios } from './queries.js';
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = [1, 10];
+/** `matching` runs only the matching benchmark. */
+const ONLY = process.env.BENCH_ONLY;
+/** Rounds over all 200 funds at one connection. */
+const MATCH_ROUNDS = Number(process.env.BENCH_MATCH_ROUNDS ?? 5);
 
 const config = loadConfig();
 const log = createLogger('warn');
@@ -32,7 +37,9 @@ await db.initialize();
 await migrate(db);
 await syncReferenceData(db);
 
-step(`dataset: ${DATASET.organisations} organisations, ${DATASET.initiatives} initiatives`);
+step(
+  `dataset: ${DATASET.organisations} organisations, ${DATASET.initiatives} initiatives, ${DATASET.funds} funds (${DATASET.nationalFunds} national)`,
+);
 const bar = new SingleBar({ format: '  {bar} {percentage}% | {value}/{total} rows | {eta}s left' });
 let started = false;
 const outcome = await ensureDataset(db, (done, total) => {
@@ -42,6 +49,7 @@ const outcome = await ensureDataset(db, (done, total) => {
 });
 if (started) bar.stop();
 process.stdout.write(`  ${outcome === 'reused' ? 'reused from an earlier run' : 'generated'}\n`);
+const funds = await benchFunds({ query: async (text, values) => ({ rows: await db.query(text, values) }) });
 await db.destroy();
 
 step('starting the API and the baseline server');
@@ -50,11 +58,10 @@ const api = await startProcess(new URL('../main.js', import.meta.url), env, '/re
 const baseline = await startProcess(new URL('./baseline-server.js', import.meta.url), env, '/');
 
 try {
-  step('checking that both answer the same');
-  for (const scenario of scenarios()) await assertSameAnswer(scenario);
-
   const rows: string[][] = [];
-  for (const scenario of scenarios()) {
+  if (ONLY !== 'matching') step('checking that both answer the same');
+  for (const scenario of ONLY === 'matching' ? [] : scenarios()) await assertSameAnswer(scenario);
+  for (const scenario of ONLY === 'matching' ? [] : scenarios()) {
     for (const connections of CONNECTIONS) {
       step(`${scenario.name} at ${connections} connection${connections > 1 ? 's' : ''} (${SECONDS} s each, after a warm-up)`);
       const measure = async (target: string) => {
@@ -66,11 +73,98 @@ try {
       rows.push([scenario.name, String(connections), ...figures(apiResult), ...figures(baselineResult), ratio(apiResult, baselineResult)]);
     }
   }
-  printTable(['request', 'conns', 'API req/s', 'API p50', 'API p99', 'base req/s', 'base p50', 'base p99', 'API/base'], rows);
+  if (rows.length)
+    printTable(['request', 'conns', 'API req/s', 'API p50', 'API p99', 'base req/s', 'base p50', 'base p99', 'API/base'], rows);
+  await benchMatching();
 } finally {
   await api.stop();
   await baseline.stop();
   await stop();
+}
+
+/**
+ * matchInitiatives for every benchmark fund in turn: the same top 20 from both, then latency at one
+ * connection (every fund, MATCH_ROUNDS rounds, measured per request) and throughput at 10 connections.
+ */
+async function benchMatching() {
+  step(`matchInitiatives: checking that the API and the baseline give the same top 20 for all ${funds.length} funds`);
+  const ask = async (target: string, fundId: string) => {
+    const started = performance.now();
+    const response = await fetch(`${target}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-language': 'nl' },
+      body: matchBody(fundId),
+    });
+    const answer = (await response.json()) as {
+      data?: { matchInitiatives: { score: number; initiative: { id: string } }[] };
+      errors?: unknown;
+    };
+    if (!answer.data) throw new Error(`matchInitiatives for ${fundId}: ${JSON.stringify(answer.errors)}`);
+    return { ms: performance.now() - started, matches: answer.data.matchInitiatives };
+  };
+  for (const fund of funds) {
+    const [fromApi, fromBaseline] = await Promise.all([ask(api.url, fund.id), ask(baseline.url, fund.id)]);
+    const ids = (m: typeof fromApi.matches) => m.map((x) => x.initiative.id).join(',');
+    if (ids(fromApi.matches) !== ids(fromBaseline.matches) || fromApi.matches.length !== 20)
+      throw new Error(`fund ${fund.id}: the API and the baseline disagree`);
+    fromApi.matches.forEach((m, i) => {
+      // The API shows each criterion's points rounded to cents and their sum; the baseline the exact sum.
+      if (Math.abs(m.score - (fromBaseline.matches[i]?.score ?? Number.NaN)) > 0.05) throw new Error(`fund ${fund.id}: scores differ`);
+    });
+  }
+  process.stdout.write(`  all ${funds.length} funds: the same 20 initiatives in the same order, scores within the API's rounding (0.05)\n`);
+
+  const table: string[][] = [];
+  for (const [name, target] of [
+    ['API', api.url],
+    ['baseline', baseline.url],
+  ] as const) {
+    step(`matchInitiatives, ${name}, 1 connection: ${MATCH_ROUNDS} rounds over ${funds.length} funds`);
+    for (const fund of funds.slice(0, 20)) await ask(target, fund.id); // warm-up
+    const perFund = new Map<string, number[]>();
+    for (let round = 0; round < MATCH_ROUNDS; round++) {
+      for (const fund of funds) {
+        const { ms } = await ask(target, fund.id);
+        perFund.set(fund.id, [...(perFund.get(fund.id) ?? []), ms]);
+      }
+    }
+    const all = [...perFund.values()].flat();
+    const national = funds.filter((f) => f.national).flatMap((f) => perFund.get(f.id) ?? []);
+    const regional = funds.filter((f) => !f.national).flatMap((f) => perFund.get(f.id) ?? []);
+    const worst = Math.max(...[...perFund.values()].map((ms) => percentile(ms, 50)));
+    step(`matchInitiatives, ${name}, 10 connections (${SECONDS} s, after a warm-up)`);
+    const bodies = funds.map((f) => matchBody(f.id));
+    await load({ url: `${target}/graphql`, body: bodies[0] as string, bodies, connections: 10, seconds: 2 });
+    const loaded = await load({ url: `${target}/graphql`, body: bodies[0] as string, bodies, connections: 10, seconds: SECONDS });
+    if (loaded.errors + loaded.non2xx) throw new Error(`${loaded.errors + loaded.non2xx} failed requests during the benchmark`);
+    table.push([
+      name,
+      `${percentile(all, 50).toFixed(1)} ms`,
+      `${percentile(all, 95).toFixed(1)} ms`,
+      `${percentile(national, 95).toFixed(1)} ms`,
+      `${percentile(regional, 95).toFixed(1)} ms`,
+      `${worst.toFixed(1)} ms`,
+      loaded.requestsPerSecond.toFixed(0),
+      `${loaded.p50} ms`,
+      `${loaded.p99} ms`,
+    ]);
+  }
+  const [apiRow, baseRow] = table;
+  printTable(
+    [
+      'matchInitiatives',
+      'p50 (1 conn)',
+      'p95 (1 conn)',
+      'p95 national',
+      'p95 regional',
+      'slowest fund (median)',
+      'req/s (10)',
+      'p50 (10)',
+      'p99 (10)',
+    ],
+    table,
+  );
+  process.stdout.write(`\nAPI / baseline at 10 connections: ${(Number(apiRow?.[6]) / Number(baseRow?.[6])).toFixed(2)}\n`);
 }
 
 async function assertSameAnswer(scenario: Scenario) {

@@ -11,6 +11,8 @@ export interface LoadResult {
 export interface LoadOptions {
   url: string;
   body: string;
+  /** Several bodies, sent in turn (each connection walks the list from its own start). */
+  bodies?: readonly string[];
   connections: number;
   seconds: number;
 }
@@ -22,6 +24,7 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'accept-language': 'nl' },
     body: options.body,
+    ...(options.bodies?.length ? { requests: [{ setupRequest: rotate(options.bodies) }] } : {}),
     connections: options.connections,
     duration: options.seconds,
     pipelining: 1,
@@ -33,4 +36,9 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
   };
+}
+
+function rotate(bodies: readonly string[]) {
+  let next = 0;
+  return (request: autocannon.Request): autocannon.Request => ({ ...request, body: bodies[next++ % bodies.length] as string });
 }

@@ -21,6 +21,10 @@ const schema = z.object({
     .min(1)
     .default(24 * 14),
   KOPPEL_WEB_DIST: z.string().optional(),
+  KOPPEL_SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  KOPPEL_PUBLIC_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).default('http://localhost:4000'),
+  KOPPEL_MAIL_FROM: z.string().min(3).default('Koppel <noreply@koppel.local>'),
+  KOPPEL_OUTBOX_INTERVAL_MS: z.coerce.number({ error: 'must be a number' }).int().min(50).max(3_600_000).default(5000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -41,6 +41,7 @@ export interface ModuleRuntime<T = unknown> {
 export interface RuntimeDeps {
   db: DataSource;
   log: Logger;
+  config: Config;
   /** Every module, for a feature that serves all of them (the personal-data export). */
   modules: readonly KoppelModule[];
 }

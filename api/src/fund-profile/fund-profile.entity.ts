@@ -1,4 +1,4 @@
-import type { ThemeSlug } from '@koppel/reference-data';
+import type { TargetGroupSlug, ThemeSlug } from '@koppel/reference-data';
 import type { MatchWeightValues } from '@koppel/rules';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
@@ -36,6 +36,14 @@ export class FundProfile {
   @Field(() => Boolean, { description: 'Serves the whole country.' })
   @Column({ type: 'boolean', default: false })
   national: boolean;
+
+  /** Served as `TargetGroupLabel`s by the matching feature's resolver; empty: every target group. */
+  @Column({ name: 'target_groups', type: 'text', array: true, default: () => "'{}'" })
+  targetGroups: TargetGroupSlug[];
+
+  @Field(() => Int, { description: 'How many months ahead it looks: matching rewards initiatives that run in that window.' })
+  @Column({ name: 'horizon_months', type: 'int', default: 12 })
+  horizonMonths: number;
 
   @Field(() => Int, { description: 'Smallest grant, whole euros.' })
   @Column({ name: 'min_grant', type: 'int', default: 0 })

@@ -1,9 +1,10 @@
-import type { ThemeSlug } from '@koppel/reference-data';
+import { TARGET_GROUP_SLUGS, type TargetGroupSlug, type ThemeSlug } from '@koppel/reference-data';
 import { MATCH_CRITERIA } from '@koppel/rules';
 import { Field, Float, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
 import { euros, municipalityCode, optionalText, provinceCode, uniqueList } from '../core/input-rules.js';
 import { bilingual, validates } from '../core/validation.js';
+import { TargetGroupEnum } from '../initiative/initiative.entity.js';
 import { themesRule } from '../organisation/organisation.inputs.js';
 import { ThemeSlugEnum } from '../reference/reference.entity.js';
 
@@ -24,7 +25,8 @@ export class MatchWeightsInput {
 export const matchWeightsSchema = z
   .object(Object.fromEntries(MATCH_CRITERIA.map((c) => [c, z.number().finite().min(0).max(1000).nullish()])))
   .refine(
-    (weights) => Object.values(weights).some((w) => w === null || w === undefined || w > 0),
+    // A partial override (`{ geography: 0 }`) is fine; whether the merged weights are all zero is the caller's check.
+    (weights) => MATCH_CRITERIA.some((c) => weights[c] === null || weights[c] === undefined || (weights[c] ?? 0) > 0),
     bilingual('Niet alle gewichten mogen 0 zijn.', 'Not every weight may be 0.'),
   );
 
@@ -46,6 +48,12 @@ export class FundProfileInput {
     description: 'Serves the whole country. Without it, name at least one municipality or province.',
   })
   national?: boolean | null;
+
+  @Field(() => [TargetGroupEnum], { nullable: true, description: 'Target groups it funds, each once; none: all.' })
+  targetGroups?: TargetGroupSlug[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many months ahead it looks (1–120; default 12).' })
+  horizonMonths?: number | null;
 
   @Field(() => Int, { description: 'Smallest grant, whole euros, 0 or more.' })
   minGrant: number;
@@ -71,6 +79,8 @@ validates(
       municipalityCodes: uniqueList(municipalityCode, { max: 342 }).nullish(),
       provinceCodes: uniqueList(provinceCode, { max: 12 }).nullish(),
       national: z.boolean().nullish(),
+      targetGroups: uniqueList(z.enum(TARGET_GROUP_SLUGS), { max: TARGET_GROUP_SLUGS.length }).nullish(),
+      horizonMonths: z.number().int().min(1).max(120).nullish(),
       minGrant: euros,
       maxGrant: euros,
       budgetAvailable: euros,

@@ -1,6 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { listOf } from '../core/complexity.js';
 import type { Context } from '../core/context.js';
+import { TargetGroupLabel } from '../initiative/initiative.entity.js';
+import { targetGroupLabels } from '../initiative/initiative.service.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { themesOf } from '../organisation/organisation.resolver.js';
 import { Region, regionsOf } from '../reference/places.js';
@@ -33,6 +35,11 @@ export class FundProfileResolver {
   @FieldResolver(() => [Theme], { description: 'The themes it funds, in their fixed order.', complexity: listOf(5) })
   themes(@Root() profile: FundProfile, @Ctx() ctx: Context): Theme[] | Promise<Theme[]> {
     return themesOf(ctx, profile.themes);
+  }
+
+  @FieldResolver(() => [TargetGroupLabel], { description: 'The target groups it funds; empty: all of them.', complexity: listOf(7) })
+  targetGroups(@Root() profile: FundProfile, @Ctx() ctx: Context): TargetGroupLabel[] {
+    return targetGroupLabels(profile.targetGroups, ctx.locale);
   }
 
   @FieldResolver(() => [Region], { description: 'The municipalities, then the provinces it serves. See also `national`.' })

@@ -1,1 +1,4 @@
 export * from './matching/criteria.js';
+export * from './matching/format.js';
+export * from './matching/fund-initiative.js';
+export * from './matching/need-offer.js';

@@ -5,6 +5,8 @@ import { Registry1764000002000 } from './1764000002000-registry.js';
 import { InitiativePlaces1764000002100 } from './1764000002100-initiative-places.js';
 import { Accounts1764000003000 } from './1764000003000-accounts.js';
 import { ReferenceNotify1764000004000 } from './1764000004000-reference-notify.js';
+import { Matching1764000005000 } from './1764000005000-matching.js';
+import { Outbox1764000005100 } from './1764000005100-outbox.js';
 import { AuditEntityIdIndex1764000015000 } from './1764000015000-audit-entity-id-index.js';
 
 /** Every migration, oldest first. Add new ones at the end. */
@@ -16,5 +18,7 @@ export const migrations = [
   InitiativePlaces1764000002100,
   Accounts1764000003000,
   ReferenceNotify1764000004000,
+  Matching1764000005000,
+  Outbox1764000005100,
   AuditEntityIdIndex1764000015000,
 ];

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import { Registry1764000002000 } from './1764000002000-registry.js';
 import { InitiativePlaces1764000002100 } from './1764000002100-initiative-places.js';
+import { Matching1764000005000 } from './1764000005000-matching.js';
+import { Outbox1764000005100 } from './1764000005100-outbox.js';
 
 /** The registry migrations can be undone and redone, so their `down()` does not rot. */
 let app: TestApp;
@@ -19,17 +21,24 @@ const organisationColumns = () =>
     "SELECT count(*)::int AS n FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'organisation'",
   );
 
-describe('the registry migrations', () => {
+describe('the registry, matching and outbox migrations', () => {
   it('go down and up again', async () => {
     const columnsBefore = await organisationColumns();
     const runner = app.koppel.db.createQueryRunner();
     try {
+      await new Outbox1764000005100().down(runner);
+      await new Matching1764000005000().down(runner);
+      expect(await app.sql("SELECT to_regclass('match_decision') AS t, to_regclass('outbox_message') AS o")).toEqual([
+        { t: null, o: null },
+      ]);
       await new InitiativePlaces1764000002100().down(runner);
       await new Registry1764000002000().down(runner);
       expect(await registryTables()).toEqual([]);
       expect((await organisationColumns())[0]?.n).toBe(10);
       await new Registry1764000002000().up(runner);
       await new InitiativePlaces1764000002100().up(runner);
+      await new Matching1764000005000().up(runner);
+      await new Outbox1764000005100().up(runner);
     } finally {
       await runner.release();
     }

@@ -7,6 +7,7 @@ import type { InitiativeStatus } from '../../initiative/initiative.entity.js';
 import type { NeedOfferKind } from '../../needs-offers/needs-offers.entity.js';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../../organisation/organisation.entity.js';
 import { Random } from '../random.js';
+import { tellMatchStories } from './match-stories.js';
 import * as texts from './registry-texts.js';
 
 /**
@@ -67,6 +68,8 @@ export interface FundProfileRow {
   budgetAvailable: number;
   description: string;
   matchWeights: typeof DEFAULT_MATCH_WEIGHTS;
+  targetGroups?: TargetGroupSlug[];
+  horizonMonths?: number;
 }
 
 export interface InitiativeRow {
@@ -121,7 +124,9 @@ export function generateRegistry(seed: number, size: RegistrySize, today = new D
   const initiatives = generateInitiatives(random, places, organisations, size.initiatives, today);
   const needs = generateNeeds(random, organisations, initiatives, size.organisationNeeds);
   const offers = generateOffers(random, organisations, size.offers);
-  return { organisations, fundProfiles, initiatives, needs, offers };
+  const data = { organisations, fundProfiles, initiatives, needs, offers };
+  tellMatchStories(data, today);
+  return data;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -471,10 +476,12 @@ export async function insertRegistry(tx: EntityManager, data: RegistryData, onPr
   await write(
     'fund profiles',
     data.fundProfiles,
-    `INSERT INTO fund_profile (organisation_id, themes, municipality_codes, province_codes, national, min_grant, max_grant, budget_available, description, match_weights)
-     SELECT "organisationId", themes, "municipalityCodes", "provinceCodes", national, "minGrant", "maxGrant", "budgetAvailable", description, "matchWeights"
+    `INSERT INTO fund_profile (organisation_id, themes, municipality_codes, province_codes, national, min_grant, max_grant, budget_available, description, match_weights,
+                               target_groups, horizon_months)
+     SELECT "organisationId", themes, "municipalityCodes", "provinceCodes", national, "minGrant", "maxGrant", "budgetAvailable", description, "matchWeights",
+            COALESCE("targetGroups", '{}'), COALESCE("horizonMonths", 12)
        FROM jsonb_to_recordset($1::jsonb) AS r("organisationId" uuid, themes text[], "municipalityCodes" text[], "provinceCodes" text[], national boolean,
-            "minGrant" int, "maxGrant" int, "budgetAvailable" int, description text, "matchWeights" jsonb)`,
+            "minGrant" int, "maxGrant" int, "budgetAvailable" int, description text, "matchWeights" jsonb, "targetGroups" text[], "horizonMonths" int)`,
   );
   await write(
     'initiatives',
