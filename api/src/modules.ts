@@ -5,6 +5,7 @@ import type { KoppelModule } from './core/module.js';
 import { Permissions } from './core/permissions.js';
 import { fundProfileModule } from './fund-profile/fund-profile.module.js';
 import { initiativeModule } from './initiative/initiative.module.js';
+import { knowledgeModule } from './knowledge/knowledge.module.js';
 import { membershipModule } from './membership/membership.module.js';
 import { needsOffersModule } from './needs-offers/needs-offers.module.js';
 import { organisationModule } from './organisation/organisation.module.js';
@@ -27,6 +28,7 @@ export const MODULES: readonly KoppelModule[] = [
   initiativeModule,
   fundProfileModule,
   needsOffersModule,
+  knowledgeModule,
   privacyModule,
 ];
 

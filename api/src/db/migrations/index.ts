@@ -5,6 +5,8 @@ import { Registry1764000002000 } from './1764000002000-registry.js';
 import { InitiativePlaces1764000002100 } from './1764000002100-initiative-places.js';
 import { Accounts1764000003000 } from './1764000003000-accounts.js';
 import { ReferenceNotify1764000004000 } from './1764000004000-reference-notify.js';
+import { Knowledge1764000007000 } from './1764000007000-knowledge.js';
+import { Publications1764000007100 } from './1764000007100-publications.js';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -15,4 +17,6 @@ export const migrations = [
   InitiativePlaces1764000002100,
   Accounts1764000003000,
   ReferenceNotify1764000004000,
+  Knowledge1764000007000,
+  Publications1764000007100,
 ];
