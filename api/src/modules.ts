@@ -11,6 +11,7 @@ import { needsOffersModule } from './needs-offers/needs-offers.module.js';
 import { organisationModule } from './organisation/organisation.module.js';
 import { PLANNED_PERMISSIONS } from './planned.permissions.js';
 import { privacyModule } from './privacy/privacy.module.js';
+import { publicationModule } from './publication/publication.module.js';
 import { referenceModule } from './reference/reference.module.js';
 
 /**
@@ -29,6 +30,7 @@ export const MODULES: readonly KoppelModule[] = [
   fundProfileModule,
   needsOffersModule,
   knowledgeModule,
+  publicationModule,
   privacyModule,
 ];
 
