@@ -5,6 +5,7 @@ import type { KoppelModule } from './core/module.js';
 import { Permissions } from './core/permissions.js';
 import { fundProfileModule } from './fund-profile/fund-profile.module.js';
 import { initiativeModule } from './initiative/initiative.module.js';
+import { knowledgeModule } from './knowledge/knowledge.module.js';
 import { matchingModule } from './matching/matching.module.js';
 import { membershipModule } from './membership/membership.module.js';
 import { needsOffersModule } from './needs-offers/needs-offers.module.js';
@@ -12,6 +13,7 @@ import { organisationModule } from './organisation/organisation.module.js';
 import { outboxModule } from './outbox/outbox.module.js';
 import { PLANNED_PERMISSIONS } from './planned.permissions.js';
 import { privacyModule } from './privacy/privacy.module.js';
+import { publicationModule } from './publication/publication.module.js';
 import { referenceModule } from './reference/reference.module.js';
 
 /**
@@ -31,6 +33,8 @@ export const MODULES: readonly KoppelModule[] = [
   needsOffersModule,
   outboxModule,
   matchingModule,
+  knowledgeModule,
+  publicationModule,
   privacyModule,
 ];
 

@@ -104,3 +104,32 @@ export function changedKeys<T extends object>(before: T, after: T, keys: readonl
 
 /** Whether an input object carries a field at all (absent: keep the stored value; null: clear it). */
 export const given = <T extends object>(input: T, key: keyof T): boolean => input[key] !== undefined;
+
+/**
+ * Whether a text holds HTML: a tag, a comment or a declaration. Markdown autolinks (`<https://…>`,
+ * `<naam@voorbeeld.nl>`) are Markdown, not HTML.
+ */
+export function containsHtml(text: string): boolean {
+  for (const [tag] of text.matchAll(/<[^<>]*>/g)) {
+    if (/^<https?:\/\/[^\s<>]*>$/i.test(tag) || /^<[^\s@<>]+@[^\s@<>]+>$/.test(tag)) continue;
+    if (/^<\s*(?:[!?]|\/?\s*[a-z])/i.test(tag)) return true;
+  }
+  return false;
+}
+
+/** Refuses HTML in a text field (plain text or Markdown): it would otherwise reach a page someday. */
+export const withoutHtml = <T extends z.ZodType<string | null | undefined>>(schema: T) =>
+  schema.refine(
+    (value) => typeof value !== 'string' || !containsHtml(value),
+    bilingual(
+      'Geen HTML toegestaan: gebruik gewone tekst of Markdown (bijvoorbeeld **vet** of [tekst](https://…)).',
+      'No HTML allowed: use plain text or Markdown (e.g. **bold** or [text](https://…)).',
+    ),
+  );
+
+/** A required web address, http or https (sources outside Koppel are not all on https). */
+export const requiredWebUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain }));

@@ -45,7 +45,7 @@ describe('seeding a database', () => {
     const log = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} } as never;
     const steps = new Set<string>();
     const started = Date.now();
-    const { registry } = await seedDemoData(app.koppel.db, log, { production: false, onProgress: (step) => steps.add(step) });
+    const { registry, knowledge } = await seedDemoData(app.koppel.db, log, { production: false, onProgress: (step) => steps.add(step) });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(steps).toEqual(new Set(['organisations', 'fund profiles', 'initiatives', 'needs', 'offers']));
     expect(registry.organisations.FUND).toHaveLength(20);
@@ -69,6 +69,21 @@ describe('seeding a database', () => {
       '{ organisations(filter: { kinds: [FUND] }, first: 1) { edges { node { fundProfile { maxGrant themes { slug } } } } } }',
     );
     expect(fund.data?.organisations.edges[0].node.fundProfile.maxGrant).toBeGreaterThan(0);
+
+    // About 20 knowledge items with sources on every theme, the public ones found by a Dutch search; co-signed publications.
+    expect(knowledge).toMatchObject({ knowledgeItems: 20, publications: 6 });
+    expect(knowledge.coSignatures).toBeGreaterThan(3);
+    const library = await app.gql(
+      `{ knowledgeItems(first: 100) { totalCount edges { node { themes { slug } sources { url } } } }
+         found: knowledgeItems(filter: { search: "vluchtelingen" }) { totalCount }
+         publications { edges { node { byline coSigners { id } } } } }`,
+    );
+    const published = library.data?.knowledgeItems.edges.map((e: any) => e.node) ?? [];
+    expect(published.length).toBeGreaterThanOrEqual(15);
+    expect(published.every((item: any) => item.sources.length > 0)).toBe(true);
+    expect(new Set(published.flatMap((item: any) => item.themes.map((t: any) => t.slug))).size).toBe(5);
+    expect(library.data?.found.totalCount).toBeGreaterThan(0);
+    expect(library.data?.publications.edges.filter((e: any) => e.node.coSigners.length > 0).length).toBeGreaterThanOrEqual(3);
     // The demo accounts joined the organisations.
     expect(
       (

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '../config/logger.js';
 import { LOCKS, withAdvisoryLock } from '../db/data-source.js';
 import { seedDemoAccounts } from './demo/accounts.js';
+import { type SeededKnowledge, seedKnowledge } from './demo/knowledge.js';
 import { type SeededRegistry, type SeedProgress, seedRegistry } from './demo/registry.js';
 
 const SEEDED_KEY = 'demo_data_seeded_at';
@@ -14,6 +15,7 @@ export interface SeedOptions {
 
 export interface SeededDemoData {
   registry: SeededRegistry;
+  knowledge: SeededKnowledge;
 }
 
 /**
@@ -39,7 +41,10 @@ export async function seedDemoData(db: DataSource, log: Logger, options: SeedOpt
   log.info({ ...registry.counts, ms: Date.now() - started }, 'demo registry seeded');
   // Demo accounts join the first organisation of each kind (by name).
   await seedDemoAccounts(db, log, options);
-  return { registry };
+  // The knowledge library stands on both: items of the demo accounts' organisations, written and reviewed by them.
+  const knowledge = await db.transaction((tx) => seedKnowledge(tx));
+  log.info(knowledge, 'demo knowledge library seeded');
+  return { registry, knowledge };
 }
 
 export async function isSeeded(db: DataSource): Promise<boolean> {
@@ -66,6 +71,8 @@ const DEMO_TABLES = [
   'credential',
   'audit_entry',
   'sign_in_attempt',
+  'knowledge_item',
+  'publication',
 ];
 
 /**

@@ -7,6 +7,8 @@ import { Accounts1764000003000 } from './1764000003000-accounts.js';
 import { ReferenceNotify1764000004000 } from './1764000004000-reference-notify.js';
 import { Matching1764000005000 } from './1764000005000-matching.js';
 import { Outbox1764000005100 } from './1764000005100-outbox.js';
+import { Knowledge1764000007000 } from './1764000007000-knowledge.js';
+import { Publications1764000007100 } from './1764000007100-publications.js';
 import { AuditEntityIdIndex1764000015000 } from './1764000015000-audit-entity-id-index.js';
 
 /** Every migration, oldest first. Add new ones at the end. */
@@ -20,5 +22,7 @@ export const migrations = [
   ReferenceNotify1764000004000,
   Matching1764000005000,
   Outbox1764000005100,
+  Knowledge1764000007000,
+  Publications1764000007100,
   AuditEntityIdIndex1764000015000,
 ];
