@@ -58,7 +58,9 @@ let fingerprintSql: string;
 let requests = 0;
 
 beforeAll(async () => {
-  app = await startTestApp();
+  // The background workers (outbox, match alerts) write on their own clock: kept asleep, so that every
+  // change the fingerprint sees is the request's.
+  app = await startTestApp({ env: { KOPPEL_OUTBOX_INTERVAL_MS: '3600000' } });
   firstAdmin = await signUp(app, { name: 'Eerste beheerder' });
   matrix.app = app;
   matrix.firstAdmin = firstAdmin;

@@ -96,18 +96,18 @@ it('finds the lists to check', () => {
 });
 
 describe.each(LISTS.map((field) => [field.name, field] as const))('%s', (name, field) => {
-  it(`sends no more statements for ${LARGE} items, with every field of each, than for ${SMALL} (one per relation)`, async () => {
-    const counts: number[] = [];
-    const sizes: number[] = [];
-    for (const first of [SMALL, LARGE]) {
+  it(`sends no more statements for ${LARGE} items, with every field of each, than for ${SMALL} or fewer (one per relation)`, async () => {
+    const ask = async (first: number) => {
       let response: GraphqlResponse | undefined;
-      counts.push(await app.countStatements(async () => (response = await app.gql(listQuery(field, first), {}, { token }))));
+      const statements = await app.countStatements(async () => (response = await app.gql(listQuery(field, first), {}, { token })));
       expect(codeOf(response!), JSON.stringify(response!.errors)).toBe('OK');
-      sizes.push(response!.data?.[name].edges.length);
-    }
-    console.log(`statements for ${name}: ${sizes[0]} items → ${counts[0]}, ${sizes[1]} items → ${counts[1]}`);
-    expect(sizes[1], `${name}: the demo data should fill a page larger than ${SMALL}`).toBeGreaterThan(SMALL);
+      return { statements, items: response!.data?.[name].edges.length as number };
+    };
+    const large = await ask(LARGE);
+    expect(large.items, `${name}: the demo data should give this list more than one item`).toBeGreaterThan(1);
+    const small = await ask(Math.min(SMALL, large.items - 1));
+    console.log(`statements for ${name}: ${small.items} items → ${small.statements}, ${large.items} items → ${large.statements}`);
     // A relation only some rows have (a fund's profile) may add its one batched statement to the larger page.
-    expect(counts[1]).toBeLessThanOrEqual(counts[0] + 2);
+    expect(large.statements).toBeLessThanOrEqual(small.statements + 2);
   });
 });

@@ -36,6 +36,8 @@ export type FundProfileInput = {
   budgetAvailable: number;
   /** What it funds; at most 5000 characters. */
   description?: string | null | undefined;
+  /** How many months ahead it looks (1–120; default 12). */
+  horizonMonths?: number | null | undefined;
   /** Its default points per matching criterion. */
   matchWeights?: MatchWeightsInput | null | undefined;
   /** Largest grant, whole euros, at least `minGrant`. */
@@ -48,6 +50,8 @@ export type FundProfileInput = {
   national?: boolean | null | undefined;
   /** Provinces it serves (CBS codes). */
   provinceCodes?: Array<string> | null | undefined;
+  /** Target groups it funds, each once; none: all. */
+  targetGroups?: Array<TargetGroup> | null | undefined;
   /** At least one, each once. */
   themes: Array<ThemeSlug>;
 };
