@@ -1,1 +1,3 @@
+export * from './calls/budget.js';
+export * from './calls/rubric.js';
 export * from './matching/criteria.js';
