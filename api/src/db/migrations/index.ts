@@ -5,6 +5,7 @@ import { Registry1764000002000 } from './1764000002000-registry.js';
 import { InitiativePlaces1764000002100 } from './1764000002100-initiative-places.js';
 import { Accounts1764000003000 } from './1764000003000-accounts.js';
 import { ReferenceNotify1764000004000 } from './1764000004000-reference-notify.js';
+import { Calls1764000005000 } from './1764000005000-calls.js';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   InitiativePlaces1764000002100,
   Accounts1764000003000,
   ReferenceNotify1764000004000,
+  Calls1764000005000,
 ];

@@ -25,7 +25,9 @@ export function splitProRata<K>(amount: number, shares: readonly Share<K>[]): { 
   const exact = shares.map((s) => (amount * s.weight) / total);
   const parts = exact.map(Math.floor);
   let left = amount - parts.reduce((sum, p) => sum + p, 0);
-  const order = exact.map((value, index) => ({ index, fraction: value - Math.floor(value) })).sort((a, b) => b.fraction - a.fraction || a.index - b.index);
+  const order = exact
+    .map((value, index) => ({ index, fraction: value - Math.floor(value) }))
+    .sort((a, b) => b.fraction - a.fraction || a.index - b.index);
   for (const { index } of order) {
     if (left <= 0) break;
     parts[index] = (parts[index] ?? 0) + 1;

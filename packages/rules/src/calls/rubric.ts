@@ -32,19 +32,27 @@ export function scoreRubric(
   const seen = new Set<string>();
   let total = 0;
   scores.forEach((score, at) => {
-    const criterion = byId.get(score.criterionId);
-    if (!criterion) return problems.push({ at, reason: 'UNKNOWN_CRITERION' });
-    if (seen.has(score.criterionId)) return problems.push({ at, reason: 'TWICE' });
-    seen.add(score.criterionId);
-    if (!Number.isInteger(score.points)) return problems.push({ at, reason: 'NOT_WHOLE' });
-    if (score.points < 0) return problems.push({ at, reason: 'BELOW_ZERO' });
-    if (score.points > criterion.maxPoints) return problems.push({ at, reason: 'ABOVE_MAXIMUM', maxPoints: criterion.maxPoints });
-    total += score.points;
-    return undefined;
+    const problem = checkScore(byId.get(score.criterionId), score, seen);
+    if (problem) problems.push({ at, ...problem });
+    else total += score.points;
   });
   const missing = rubric.filter((c) => !seen.has(c.id)).map((c) => c.id);
   if (missing.length && !problems.length) problems.push({ at: null, reason: 'MISSING', criterionIds: missing });
   return problems.length ? { total: null, problems } : { total, problems: [] };
+}
+
+function checkScore(
+  criterion: Criterion | undefined,
+  score: CriterionPoints,
+  seen: Set<string>,
+): { reason: 'UNKNOWN_CRITERION' | 'TWICE' | 'NOT_WHOLE' | 'BELOW_ZERO' | 'ABOVE_MAXIMUM'; maxPoints?: number } | null {
+  if (!criterion) return { reason: 'UNKNOWN_CRITERION' };
+  if (seen.has(score.criterionId)) return { reason: 'TWICE' };
+  seen.add(score.criterionId);
+  if (!Number.isInteger(score.points)) return { reason: 'NOT_WHOLE' };
+  if (score.points < 0) return { reason: 'BELOW_ZERO' };
+  if (score.points > criterion.maxPoints) return { reason: 'ABOVE_MAXIMUM', maxPoints: criterion.maxPoints };
+  return null;
 }
 
 /** The most points a reviewer can give. */
@@ -70,7 +78,10 @@ export interface CriterionSummary {
 }
 
 /** Per criterion: the reviewers' mean, lowest and highest points, in rubric order. */
-export function criterionSummaries(rubric: readonly Pick<Criterion, 'id'>[], reviews: readonly (readonly CriterionPoints[])[]): CriterionSummary[] {
+export function criterionSummaries(
+  rubric: readonly Pick<Criterion, 'id'>[],
+  reviews: readonly (readonly CriterionPoints[])[],
+): CriterionSummary[] {
   return rubric.map((criterion) => {
     const points = reviews.flatMap((scores) => scores.filter((s) => s.criterionId === criterion.id).map((s) => s.points));
     return {
