@@ -45,7 +45,10 @@ describe('a co-funded call, as an outside client', () => {
     const fundB = await fundWithBudget(app, 200_000, { name: 'Fonds Taal' });
     // One programme officer works for both funds: creating a co-funded call commits both funds' money.
     const officer = await addMember(app, fundA.organisationId, 'EDITOR');
-    await app.sql("INSERT INTO membership (organisation_id, account_id, role) VALUES ($1, $2, 'EDITOR')", [fundB.organisationId, officer.accountId]);
+    await app.sql("INSERT INTO membership (organisation_id, account_id, role) VALUES ($1, $2, 'EDITOR')", [
+      fundB.organisationId,
+      officer.accountId,
+    ]);
 
     const input = callInput(
       [
@@ -61,9 +64,12 @@ describe('a co-funded call, as an outside client', () => {
     expectData(await app.gql('mutation ($id: ID!) { openCall(id: $id) { status } }', { id: call.id }, { token: fundB.token }), 'openCall');
 
     // The rubric is readable without signing in.
-    const publicView = await app.gql('query ($id: ID!) { call(id: $id) { status budget places rubric { title maxPoints } funders { amount fund { name } } } }', {
-      id: call.id,
-    });
+    const publicView = await app.gql(
+      'query ($id: ID!) { call(id: $id) { status budget places rubric { title maxPoints } funders { amount fund { name } } } }',
+      {
+        id: call.id,
+      },
+    );
     expect(publicView.data?.call).toEqual({
       status: 'OPEN',
       budget: 100_000,
@@ -84,11 +90,32 @@ describe('a co-funded call, as an outside client', () => {
     await addReviewer(app, officer.token, call.id, r2.email);
 
     // Each reviewer's points per criterion (max 10, 20, 5).
-    const points1 = [[9, 18, 5], [4, 10, 2], [7, 15, 4], [10, 20, 5], [2, 5, 1], [6, 12, 3]];
-    const points2 = [[8, 16, 4], [6, 12, 3], [7, 19, 5], [9, 14, 2], [3, 4, 1], [5, 10, 3]];
+    const points1 = [
+      [9, 18, 5],
+      [4, 10, 2],
+      [7, 15, 4],
+      [10, 20, 5],
+      [2, 5, 1],
+      [6, 12, 3],
+    ];
+    const points2 = [
+      [8, 16, 4],
+      [6, 12, 3],
+      [7, 19, 5],
+      [9, 14, 2],
+      [3, 4, 1],
+      [5, 10, 3],
+    ];
     for (const [i, id] of applications.entries()) {
-      for (const [reviewer, points] of [[r1, points1[i]], [r2, points2[i]]] as const) {
-        const review = await app.gql(SCORE, { a: id, input: { scores: scores(call.rubric, points as number[]), comment: 'Sterk plan.' } }, { token: reviewer.token });
+      for (const [reviewer, points] of [
+        [r1, points1[i]],
+        [r2, points2[i]],
+      ] as const) {
+        const review = await app.gql(
+          SCORE,
+          { a: id, input: { scores: scores(call.rubric, points as number[]), comment: 'Sterk plan.' } },
+          { token: reviewer.token },
+        );
         expect(expectData(review, 'scoreApplication').total).toBe((points as number[]).reduce((s, p) => s + p, 0));
       }
     }
@@ -123,12 +150,15 @@ describe('a co-funded call, as an outside client', () => {
       { id: call.id },
       { token: applicants[0]!.token },
     );
-    expect(own.data?.call.applications.edges).toEqual([{ node: { id: applications[0], status: 'UNDER_REVIEW', score: null, reviews: [] } }]);
+    expect(own.data?.call.applications.edges).toEqual([
+      { node: { id: applications[0], status: 'UNDER_REVIEW', score: null, reviews: [] } },
+    ]);
 
     // Three awards, in ranking order; the fourth finds no place.
-    const fundsBefore = await app.sql('SELECT organisation_id, budget_available FROM fund_profile WHERE organisation_id = ANY($1::uuid[])', [
-      [fundA.organisationId, fundB.organisationId],
-    ]);
+    const fundsBefore = await app.sql(
+      'SELECT organisation_id, budget_available FROM fund_profile WHERE organisation_id = ANY($1::uuid[])',
+      [[fundA.organisationId, fundB.organisationId]],
+    );
     const winners = expectedRanking.slice(0, 3);
     for (const winner of winners) {
       const awarded = await app.gql(AWARD, { a: winner.id, n: 30_000 }, { token: fundA.token });
@@ -138,9 +168,13 @@ describe('a co-funded call, as an outside client', () => {
     expect(errorOf(fourth).code).toBe('CONFLICT');
 
     // 90 000 over 60/40: 54 000 from A, 36 000 from B, as commitments; budgets lowered; initiatives FUNDED.
-    const budgets = new Map((await app.sql('SELECT organisation_id, budget_available FROM fund_profile WHERE organisation_id = ANY($1::uuid[])', [
-      [fundA.organisationId, fundB.organisationId],
-    ])).map((r) => [r.organisation_id, r.budget_available]));
+    const budgets = new Map(
+      (
+        await app.sql('SELECT organisation_id, budget_available FROM fund_profile WHERE organisation_id = ANY($1::uuid[])', [
+          [fundA.organisationId, fundB.organisationId],
+        ])
+      ).map((r) => [r.organisation_id, r.budget_available]),
+    );
     const before = new Map(fundsBefore.map((r) => [r.organisation_id, r.budget_available]));
     expect((before.get(fundA.organisationId) as number) - (budgets.get(fundA.organisationId) as number)).toBe(54_000);
     expect((before.get(fundB.organisationId) as number) - (budgets.get(fundB.organisationId) as number)).toBe(36_000);
@@ -153,7 +187,9 @@ describe('a co-funded call, as an outside client', () => {
         [fundB.organisationId, [36_000, 3]],
       ]),
     );
-    const statuses = await app.sql('SELECT i.id, i.status FROM initiative i WHERE i.id = ANY($1::uuid[])', [applicants.map((a) => a.initiativeId)]);
+    const statuses = await app.sql('SELECT i.id, i.status FROM initiative i WHERE i.id = ANY($1::uuid[])', [
+      applicants.map((a) => a.initiativeId),
+    ]);
     const funded = new Set(statuses.filter((s) => s.status === 'FUNDED').map((s) => s.id));
     const winnerInitiatives = winners.map((w) => applicants[applications.indexOf(w.id)]!.initiativeId);
     expect([...funded].sort()).toEqual([...winnerInitiatives].sort());
@@ -168,7 +204,9 @@ describe('a co-funded call, as an outside client', () => {
 
     // Rejecting the rest decides the call.
     for (const rest of expectedRanking.slice(3)) {
-      expect(expectData(await app.gql(REJECT, { a: rest.id, r: 'Geen plaats meer.' }, { token: fundB.token }), 'rejectApplication').status).toBe('REJECTED');
+      expect(
+        expectData(await app.gql(REJECT, { a: rest.id, r: 'Geen plaats meer.' }, { token: fundB.token }), 'rejectApplication').status,
+      ).toBe('REJECTED');
     }
     expect((await app.gql('query ($id: ID!) { call(id: $id) { status } }', { id: call.id })).data?.call.status).toBe('DECIDED');
 
@@ -178,7 +216,9 @@ describe('a co-funded call, as an outside client', () => {
     const lines = (await csv.text()).trim().split('\r\n');
     expect(lines).toHaveLength(7);
     expect(lines[1]).toContain(expectedRanking[0]!.id);
-    const outsider = await fetch(`${app.url}/api/calls/${call.id}/applications.csv`, { headers: { authorization: `Bearer ${applicants[0]!.token}` } });
+    const outsider = await fetch(`${app.url}/api/calls/${call.id}/applications.csv`, {
+      headers: { authorization: `Bearer ${applicants[0]!.token}` },
+    });
     expect(outsider.status).toBe(403);
     expect((await fetch(`${app.url}/api/calls/${call.id}/applications.csv`)).status).toBe(401);
   });
@@ -240,10 +280,18 @@ describe('bad input changes nothing', () => {
       code: 'BAD_USER_INPUT',
       fields: { amountRequested: expect.any(String) },
     });
-    const draftInitiative = await app.gql('mutation ($input: InitiativeInput!) { createInitiative(input: $input) { id } }', {
-      input: { organisationId: a.organisationId, title: 'Nog een concept', themes: ['EDUCATION'] },
-    }, { token: a.token });
-    expect(errorOf(await app.gql(APPLY, { c: call.id, input: input({ initiativeId: draftInitiative.data?.createInitiative.id }) }, { token: a.token })).fields).toHaveProperty('initiativeId');
+    const draftInitiative = await app.gql(
+      'mutation ($input: InitiativeInput!) { createInitiative(input: $input) { id } }',
+      {
+        input: { organisationId: a.organisationId, title: 'Nog een concept', themes: ['EDUCATION'] },
+      },
+      { token: a.token },
+    );
+    expect(
+      errorOf(
+        await app.gql(APPLY, { c: call.id, input: input({ initiativeId: draftInitiative.data?.createInitiative.id }) }, { token: a.token }),
+      ).fields,
+    ).toHaveProperty('initiativeId');
     const stranger = await applicant(app);
     expect(codeOf(await app.gql(APPLY, { c: call.id, input: input() }, { token: stranger.token }))).toBe('FORBIDDEN');
     expect((await snapshot()).applications).toBe(before.applications);
@@ -254,7 +302,9 @@ describe('bad input changes nothing', () => {
     const late = await applicant(app);
     await app.sql("UPDATE call SET deadline = now() - interval '1 second' WHERE id = $1", [call.id]);
     const afterDeadline = await snapshot();
-    expect(codeOf(await app.gql(APPLY, { c: call.id, input: input({ initiativeId: late.initiativeId }) }, { token: late.token }))).toBe('CONFLICT');
+    expect(codeOf(await app.gql(APPLY, { c: call.id, input: input({ initiativeId: late.initiativeId }) }, { token: late.token }))).toBe(
+      'CONFLICT',
+    );
     expect(await snapshot()).toEqual(afterDeadline);
   });
 
@@ -266,15 +316,28 @@ describe('bad input changes nothing', () => {
     const reviewer = await signUp(app);
     await addReviewer(app, fund.token, call.id, reviewer.email);
     const colleague = await addMember(app, a.organisationId, 'VIEWER');
-    await addReviewer(app, fund.token, call.id, (await app.sql('SELECT email FROM account WHERE id = $1', [colleague.accountId]))[0]?.email);
+    await addReviewer(
+      app,
+      fund.token,
+      call.id,
+      (await app.sql('SELECT email FROM account WHERE id = $1', [colleague.accountId]))[0]?.email,
+    );
     const before = await snapshot();
 
     const tooMany = await app.gql(SCORE, { a: id, input: { scores: scores(call.rubric, [10, 21, 5]) } }, { token: reviewer.token });
     expect(errorOf(tooMany)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { 'scores.1.points': 'At most 20 points.' } });
-    const missing = await app.gql(SCORE, { a: id, input: { scores: scores(call.rubric, [10, 20]).slice(0, 2) } }, { token: reviewer.token });
+    const missing = await app.gql(
+      SCORE,
+      { a: id, input: { scores: scores(call.rubric, [10, 20]).slice(0, 2) } },
+      { token: reviewer.token },
+    );
     expect(errorOf(missing).fields).toHaveProperty('scores');
-    expect(codeOf(await app.gql(SCORE, { a: id, input: { scores: scores(call.rubric, [1, 1, 1]) } }, { token: colleague.token }))).toBe('FORBIDDEN');
-    expect(codeOf(await app.gql(SCORE, { a: id, input: { scores: scores(call.rubric, [1, 1, 1]) } }, { token: fund.token }))).toBe('FORBIDDEN');
+    expect(codeOf(await app.gql(SCORE, { a: id, input: { scores: scores(call.rubric, [1, 1, 1]) } }, { token: colleague.token }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(codeOf(await app.gql(SCORE, { a: id, input: { scores: scores(call.rubric, [1, 1, 1]) } }, { token: fund.token }))).toBe(
+      'FORBIDDEN',
+    );
     expect(await snapshot()).toEqual(before);
   });
 
@@ -318,14 +381,20 @@ describe('bad input changes nothing', () => {
     expect(expectData(withdrawn, 'withdrawApplication').status).toBe('WITHDRAWN');
     expect(await applyWith(app, a.token, call.id, a.initiativeId)).toBe(id);
     await app.sql("UPDATE call SET deadline = now() - interval '1 second' WHERE id = $1", [call.id]);
-    expect(codeOf(await app.gql('mutation ($id: ID!) { withdrawApplication(id: $id) { status } }', { id }, { token: a.token }))).toBe('CONFLICT');
+    expect(codeOf(await app.gql('mutation ($id: ID!) { withdrawApplication(id: $id) { status } }', { id }, { token: a.token }))).toBe(
+      'CONFLICT',
+    );
   });
 });
 
 describe('listing calls', () => {
   it('lists opened calls publicly, drafts for their funders, filtered by theme, status, fund, place and search', async () => {
     const fund = await fundWithBudget(app);
-    const draft = await createCall(app, fund.token, callInput([{ fundId: fund.organisationId, amount: 10_000 }], { title: 'Concept taaloproep' }));
+    const draft = await createCall(
+      app,
+      fund.token,
+      callInput([{ fundId: fund.organisationId, amount: 10_000 }], { title: 'Concept taaloproep' }),
+    );
     const open = await openCallOf(app, fund, { title: 'Taalcoaches gezocht', themes: ['EDUCATION'] });
     const list = (filter: object, token?: string) =>
       app

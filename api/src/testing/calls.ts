@@ -53,8 +53,16 @@ export function callInput(funders: { fundId: string; amount: number }[], overrid
   };
 }
 
-export async function createCall(app: TestApp, token: string, input: Overrides): Promise<{ id: string; rubric: { id: string; maxPoints: number }[] }> {
-  const response = await app.gql('mutation ($input: CallInput!) { createCall(input: $input) { id rubric { id maxPoints } } }', { input }, { token });
+export async function createCall(
+  app: TestApp,
+  token: string,
+  input: Overrides,
+): Promise<{ id: string; rubric: { id: string; maxPoints: number }[] }> {
+  const response = await app.gql(
+    'mutation ($input: CallInput!) { createCall(input: $input) { id rubric { id maxPoints } } }',
+    { input },
+    { token },
+  );
   return expectData(response, 'createCall');
 }
 
@@ -80,8 +88,18 @@ export async function publishedInitiative(app: TestApp, token: string, organisat
 
 export const APPLY = `mutation ($c: ID!, $input: ApplicationInput!) { applyToCall(callId: $c, input: $input) { id status } }`;
 
-export async function applyWith(app: TestApp, token: string, callId: string, initiativeId: string, amountRequested = 20_000): Promise<string> {
-  const response = await app.gql(APPLY, { c: callId, input: { initiativeId, amountRequested, motivation: 'Wij begeleiden twintig statushouders naar werk.' } }, { token });
+export async function applyWith(
+  app: TestApp,
+  token: string,
+  callId: string,
+  initiativeId: string,
+  amountRequested = 20_000,
+): Promise<string> {
+  const response = await app.gql(
+    APPLY,
+    { c: callId, input: { initiativeId, amountRequested, motivation: 'Wij begeleiden twintig statushouders naar werk.' } },
+    { token },
+  );
   return expectData<{ id: string }>(response, 'applyToCall').id;
 }
 
