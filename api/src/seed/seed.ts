@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '../config/logger.js';
 import { LOCKS, withAdvisoryLock } from '../db/data-source.js';
 import { seedDemoAccounts } from './demo/accounts.js';
+import { seedCalls } from './demo/calls.js';
 import { type SeededRegistry, type SeedProgress, seedRegistry } from './demo/registry.js';
 
 const SEEDED_KEY = 'demo_data_seeded_at';
@@ -39,6 +40,9 @@ export async function seedDemoData(db: DataSource, log: Logger, options: SeedOpt
   log.info({ ...registry.counts, ms: Date.now() - started }, 'demo registry seeded');
   // Demo accounts join the first organisation of each kind (by name).
   await seedDemoAccounts(db, log, options);
+  // Calls stand on the registry, and their reviewers are demo accounts.
+  const calls = await db.transaction((tx) => seedCalls(tx));
+  log.info(calls, 'demo calls seeded');
   return { registry };
 }
 
@@ -66,6 +70,8 @@ const DEMO_TABLES = [
   'credential',
   'audit_entry',
   'sign_in_attempt',
+  'call',
+  'commitment',
 ];
 
 /**
