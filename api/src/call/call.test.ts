@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signUp } from '../testing/accounts.js';
+import { signUp, TEST_PASSWORD } from '../testing/accounts.js';
 import {
   APPLY,
   addReviewer,
@@ -16,6 +16,7 @@ import {
 } from '../testing/calls.js';
 import { addMember } from '../testing/registry.js';
 import { codeOf, errorOf, expectData, startTestApp, type TestApp } from '../testing/test-app.js';
+import { awardedGrants } from './call.query.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -407,5 +408,46 @@ describe('listing calls', () => {
     expect(await list({ fundId: fund.organisationId, provinceCodes: ['PV23'] })).toEqual([open.id]);
     expect(await list({ fundId: fund.organisationId, municipalityCodes: ['GM0363'] })).toEqual([]);
     expect(await list({ search: 'taalcoaches' })).toContain(open.id);
+  });
+});
+
+describe('awards as open grants data, and a reviewer who leaves', () => {
+  it('makes awarded grants with their funders available, and keeps reviews when a reviewer deletes their account', async () => {
+    const fund = await fundWithBudget(app);
+    const call = await openCallOf(app, fund, { title: 'Open data oproep' });
+    const a = await applicant(app);
+    const id = await applyWith(app, a.token, call.id, a.initiativeId);
+    const reviewer = await signUp(app);
+    await addReviewer(app, fund.token, call.id, reviewer.email);
+    expectData(
+      await app.gql(SCORE, { a: id, input: { scores: scores(call.rubric, [8, 15, 4]) } }, { token: reviewer.token }),
+      'scoreApplication',
+    );
+
+    const exported = await fetch(`${app.url}/api/me/export`, { headers: { authorization: `Bearer ${reviewer.token}` } }).then((r) =>
+      r.json(),
+    );
+    expect(JSON.stringify(exported)).toContain('"total":27');
+    expect(
+      codeOf(await app.gql('mutation ($p: String!) { deleteMyAccount(password: $p) }', { p: TEST_PASSWORD }, { token: reviewer.token })),
+    ).toBe('OK');
+    const kept = await app.gql(
+      'query ($id: ID!) { application(id: $id) { score reviews { total reviewer { id } } } }',
+      { id },
+      { token: fund.token },
+    );
+    expect(kept.data?.application).toEqual({ score: 27, reviews: [{ total: 27, reviewer: null }] });
+
+    await closeCall(app, fund.token, call.id);
+    expectData(await app.gql(AWARD, { a: id, n: 12_345 }, { token: fund.token }), 'awardApplication');
+    const grant = (await awardedGrants(app.koppel.db)).find((g) => g.applicationId === id);
+    expect(grant).toMatchObject({
+      callId: call.id,
+      callTitle: 'Open data oproep',
+      amountAwarded: 12_345,
+      recipientOrganisationId: a.organisationId,
+      initiativeId: a.initiativeId,
+      funders: [{ fundId: fund.organisationId, amount: 12_345 }],
+    });
   });
 });

@@ -34,7 +34,9 @@ describe('the calls migration', () => {
 
   it('refuses an award without an amount, and an amount without an award', async () => {
     const [organisation] = await app.sql("INSERT INTO organisation (kind, name) VALUES ('NGO', 'Test') RETURNING id");
-    const [initiative] = await app.sql("INSERT INTO initiative (organisation_id, title) VALUES ($1, 'Test') RETURNING id", [organisation?.id]);
+    const [initiative] = await app.sql("INSERT INTO initiative (organisation_id, title) VALUES ($1, 'Test') RETURNING id", [
+      organisation?.id,
+    ]);
     const [call] = await app.sql(
       "INSERT INTO call (title, min_grant, max_grant, places, opens_on, deadline) VALUES ('Test', 0, 10, 1, '2026-01-01', now()) RETURNING id",
     );
