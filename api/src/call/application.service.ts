@@ -83,10 +83,14 @@ export class ApplicationService {
         await tx.update(Application, { id: existing.id }, { ...values, status: 'SUBMITTED', updatedAt: () => 'now()' });
         applicationId = existing.id;
       } else {
-        const inserted = await tx.save(
-          tx.create(Application, { ...values, callId, initiativeId: initiative.id, organisationId: initiative.organisationId }),
+        // Two first applications of one initiative at once: the unique key lets one in, the other hears CONFLICT.
+        const inserted: { id: string }[] = await tx.query(
+          `INSERT INTO call_application (call_id, initiative_id, organisation_id, amount_requested, motivation, answers)
+           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (call_id, initiative_id) DO NOTHING RETURNING id`,
+          [callId, initiative.id, initiative.organisationId, values.amountRequested, values.motivation, values.answers],
         );
-        applicationId = inserted.id;
+        if (!inserted[0]) throw alreadyApplied();
+        applicationId = inserted[0].id;
       }
       await this.audit(tx, viewer, 'applyToCall', applicationId, initiative.organisationId, [
         'status',

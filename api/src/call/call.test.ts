@@ -297,7 +297,9 @@ describe('bad input changes nothing', () => {
     expect(codeOf(await app.gql(APPLY, { c: call.id, input: input() }, { token: stranger.token }))).toBe('FORBIDDEN');
     expect((await snapshot()).applications).toBe(before.applications);
 
-    await applyWith(app, a.token, call.id, a.initiativeId);
+    // The same initiative twice at once: one application, one CONFLICT.
+    const twice = await Promise.all([1, 2].map(() => app.gql(APPLY, { c: call.id, input: input() }, { token: a.token })));
+    expect(twice.map(codeOf).sort()).toEqual(['CONFLICT', 'OK']);
     expect(codeOf(await app.gql(APPLY, { c: call.id, input: input() }, { token: a.token }))).toBe('CONFLICT');
 
     const late = await applicant(app);
