@@ -171,8 +171,9 @@ export class CallService {
   /** OPEN → CLOSED (also before the deadline): no more applications; what was submitted goes under review. */
   close(id: string): Promise<Call> {
     return this.transition(id, 'closeCall', async (tx, call) => {
-      if (call.status === 'CLOSED') return [];
-      if (call.status !== 'OPEN')
+      // Past its deadline an OPEN call is CLOSED already; closing it writes that down.
+      if (call.stored === 'CLOSED') return [];
+      if (call.stored !== 'OPEN')
         throw callNotInStatus(call.status, { nl: 'alleen een open oproep kan sluiten.', en: 'only an open call can be closed.' });
       await closeCallRow(tx, id);
       return ['status'];
@@ -205,7 +206,7 @@ export class CallService {
   private async transition(
     id: string,
     action: string,
-    change: (tx: EntityManager, call: Call & { now: Date }) => Promise<string[]>,
+    change: (tx: EntityManager, call: Call & { now: Date; stored: Call['status'] }) => Promise<string[]>,
   ): Promise<Call> {
     const viewer = this.signedIn();
     const call = await this.get(id);
@@ -219,6 +220,7 @@ export class CallService {
         status: statusAt({ status: locked.status as Call['status'], deadline: new Date(locked.deadline) }, new Date(locked.now)),
         deadline: new Date(locked.deadline),
         now: new Date(locked.now),
+        stored: locked.status as Call['status'],
       };
       const changed = await change(tx, current);
       if (changed.length) await this.audit(tx, viewer, action, id, fundIds[0] ?? null, changed);
