@@ -14,6 +14,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         onlyOperationTypes: true,
         skipTypename: true,
+        // The API's scalars arrive as ISO strings (`2026-04-01`, `2026-04-01T10:00:00Z`).
+        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
       },
     },
   },

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pseudonymFor } from '../../api/src/audit/audit.service.js';
 import { signIn, signUp, TEST_PASSWORD } from '../../api/src/testing/accounts.js';
 import { addMemberByEmail, createInitiative, createOrganisation, publishInitiative } from '../../api/src/testing/registry.js';
 import { codeOf, startTestApp, type TestApp } from '../../api/src/testing/test-app.js';
@@ -79,6 +80,15 @@ describe('deleting an account', () => {
     expect(await app.sql('SELECT id FROM account WHERE id = $1', [person.accountId])).toEqual([]);
     expect(await app.sql('SELECT id FROM credential WHERE account_id = $1', [person.accountId])).toEqual([]);
     expect(await app.sql('SELECT id FROM membership WHERE account_id = $1', [person.accountId])).toEqual([]);
+
+    // No audit entry carries the account's id, in any column (actor, entity id, organisation, details).
+    expect(await app.sql('SELECT id FROM audit_entry a WHERE to_jsonb(a)::text ILIKE $1', [`%${person.accountId}%`])).toEqual([]);
+    expect(await placesHolding(person.accountId)).toEqual([]);
+    // …while the entries about the account (sign-up, sign-in, the token) are still there, under the pseudonym.
+    const aboutAccount = await app.sql<{ n: number }>('SELECT count(*)::int AS n FROM audit_entry WHERE entity_id = $1', [
+      pseudonymFor(person.accountId),
+    ]);
+    expect(aboutAccount[0]?.n).toBeGreaterThan(0);
 
     // The audit log keeps what happened, under a pseudonym only.
     const entries = await app.sql(

@@ -4,8 +4,7 @@ import { BASE_ACTORS } from '../../api/src/core/permissions.js';
 import { buildKoppelSchema } from '../../api/src/core/schema.js';
 import { MODULES, PERMISSIONS } from '../../api/src/modules.js';
 import { type SignedUp, signUp } from '../../api/src/testing/accounts.js';
-import { type Fixture, type MatrixScenarios, matrix, tokenOf } from '../../api/src/testing/matrix.js';
-import { createOrganisation, team } from '../../api/src/testing/registry.js';
+import { buildFixture as buildFixture_, type Fixture, type MatrixScenarios, matrix, tokenOf } from '../../api/src/testing/matrix.js';
 import { codeOf, type GraphqlResponse, startTestApp, type TestApp } from '../../api/src/testing/test-app.js';
 
 /**
@@ -31,27 +30,7 @@ let app: TestApp;
 let firstAdmin: SignedUp;
 let shared: Fixture;
 
-async function apiToken(account: SignedUp): Promise<string> {
-  const response = await app.gql('mutation { createApiToken(input: { name: "matrix" }) { token } }', {}, { token: account.token });
-  return response.data?.createApiToken.token;
-}
-
-async function buildFixture(): Promise<Fixture> {
-  const organisation = await team(app, { kind: 'FUND' });
-  const [signedIn, otherOwner, admin] = await Promise.all([signUp(app), signUp(app), signUp(app)]);
-  await createOrganisation(app, otherOwner.token, { name: 'Andere Organisatie' });
-  await app.gql('mutation ($e: String!) { appointAdmin(email: $e) { id } }', { e: admin.email }, { token: firstAdmin.token });
-  const [viewer, editor, owner, signedInToken, otherOwnerToken, adminToken] = await Promise.all(
-    [organisation.viewer, organisation.editor, organisation.owner, signedIn, otherOwner, admin].map(apiToken),
-  );
-  return {
-    organisation,
-    signedIn,
-    otherOwner,
-    admin,
-    tokens: { VIEWER: viewer, EDITOR: editor, OWNER: owner, SIGNED_IN: signedInToken, OTHER_OWNER: otherOwnerToken, ADMIN: adminToken },
-  };
-}
+const buildFixture = () => buildFixture_(app, firstAdmin);
 
 beforeAll(async () => {
   app = await startTestApp();

@@ -53,7 +53,17 @@ async function applicationOfFixture(f: Fixture) {
 }
 
 const motivation = 'Wij begeleiden statushouders naar werk.';
-let reviewerToken: string | undefined;
+
+/** One reviewer account per fixture, named on every call the scenario makes: the token and the variables may come in either order. */
+const reviewers = new WeakMap<Fixture, ReturnType<typeof signUp>>();
+const reviewerOf = (f: Fixture) => {
+  let reviewer = reviewers.get(f);
+  if (!reviewer) {
+    reviewer = signUp(matrix.app, { name: 'Rita Reviewer' });
+    reviewers.set(f, reviewer);
+  }
+  return reviewer;
+};
 
 export const MATRIX: MatrixScenarios = {
   mutations: {
@@ -99,12 +109,10 @@ export const MATRIX: MatrixScenarios = {
       document: 'mutation ($a: ID!, $input: ReviewInput!) { scoreApplication(applicationId: $a, input: $input) { total } }',
       variables: async (f) => {
         const { call, id } = await applicationToFixture(f, false);
-        const reviewer = await signUp(matrix.app);
-        await addReviewer(matrix.app, ownerToken(f), call.id, reviewer.email);
-        reviewerToken = reviewer.token;
+        await addReviewer(matrix.app, ownerToken(f), call.id, (await reviewerOf(f)).email);
         return { a: id, input: { scores: scores(call.rubric, [5, 10, 3]), comment: 'Goed.' } };
       },
-      token: async (f, actor) => (actor === 'REVIEWER' ? reviewerToken : actor === 'ANONYMOUS' ? undefined : tokenOf(f, actor)),
+      token: async (f, actor) => (actor === 'REVIEWER' ? (await reviewerOf(f)).token : tokenOf(f, actor)),
     },
     awardApplication: {
       document: 'mutation ($a: ID!) { awardApplication(applicationId: $a, amount: 10000) { status } }',

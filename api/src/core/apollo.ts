@@ -6,9 +6,9 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { GraphQLFormattedError, GraphQLSchema, ValidationContext } from 'graphql';
 import { GraphQLError } from 'graphql';
-import { complexityLimit } from './complexity.js';
 import type { Context } from './context.js';
-import { forbidden, KoppelError, queryTooComplex, unauthenticated } from './errors.js';
+import { forbidden, isOverload, KoppelError, queryTooComplex, RETRY_AFTER_SECONDS, serviceUnavailable, unauthenticated } from './errors.js';
+import { requestInputCheck, storableLiteralsRule } from './request-input.js';
 
 /** The protective limits every request passes before any resolver runs. */
 export const QUERY_LIMITS = { depth: 10, aliases: 15, directives: 20, cost: 25_000, tokens: 10_000 } as const;
@@ -27,6 +27,8 @@ const validationRules = [
   }),
   maxAliasesRule({
     n: QUERY_LIMITS.aliases,
+    // `__typename` aliases count too: each is cheap, but thousands of them are not.
+    allowList: [],
     propagateOnRejection: false,
     onReject: [
       tooComplex(`De query heeft meer dan ${QUERY_LIMITS.aliases} aliassen.`, `The query has more than ${QUERY_LIMITS.aliases} aliases.`),
@@ -37,6 +39,7 @@ const validationRules = [
     propagateOnRejection: false,
     onReject: [tooComplex(`De query heeft te veel directives.`, `The query has too many directives.`)],
   }),
+  storableLiteralsRule,
 ];
 
 /** Client mistakes the GraphQL layer detects itself; their messages are safe to show. */
@@ -67,7 +70,7 @@ export function createApolloServer(schema: GraphQLSchema): ApolloServer<Context>
       ApolloServerPluginLandingPageDisabled(),
       // Koppel sets no cache hints; left on, the plugin wraps every field resolver of every request.
       ApolloServerPluginCacheControlDisabled(),
-      complexityLimit(schema, QUERY_LIMITS.cost),
+      requestInputCheck(schema, QUERY_LIMITS.cost),
       errorReporting,
     ],
   });
@@ -84,6 +87,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { http: _http, ...extensions } = original.extensions;
     return { ...formatted, message: original.message, extensions: { ...extensions, messages: original.messages } };
   }
+  // An exhausted pool, a statement or lock timeout: overload is an answer (503 with Retry-After), not a failure.
+  if (isOverload(original)) return withCode(formatted, serviceUnavailable());
   const code = String(formatted.extensions?.code ?? '');
   // type-graphql's @Authorized gate
   if (code === 'UNAUTHENTICATED') return withCode(formatted, unauthenticated());
@@ -105,7 +110,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 function withCode(formatted: GraphQLFormattedError, error: KoppelError): GraphQLFormattedError {
-  return { ...formatted, message: error.message, extensions: { code: error.code, messages: error.messages } };
+  const { http: _http, ...extensions } = error.extensions;
+  return { ...formatted, message: error.message, extensions: { ...extensions, messages: error.messages } };
 }
 
 function originalError(error: unknown): unknown {
@@ -127,12 +133,20 @@ const errorReporting: ApolloServerPlugin<Context> = {
       async didEncounterErrors({ contextValue, errors }) {
         for (const error of errors) {
           const original = originalError(error);
+          if (isOverload(original)) {
+            contextValue.log.warn({ err: original, path: error.path }, 'overloaded: answered SERVICE_UNAVAILABLE');
+            continue;
+          }
           if (original instanceof KoppelError || isClientError(error)) continue;
           contextValue.log.error({ err: original, path: error.path }, 'unexpected error');
         }
       },
       async willSendResponse({ contextValue, response }) {
         if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+        if (response.body.singleResult.errors.some((error) => error.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+        }
         response.body.singleResult.errors = response.body.singleResult.errors.map((error) => {
           const { messages, unexpected, ...extensions } = (error.extensions ?? {}) as Record<string, unknown> & {
             messages?: Record<string, string>;

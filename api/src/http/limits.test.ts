@@ -80,7 +80,7 @@ describe('protective limits', () => {
   it('refuses a body over 1 MB with 413 and a GraphQL error', async () => {
     const response = await post(JSON.stringify({ query: `{ themes { slug } } # ${'x'.repeat(1024 * 1024)}` }));
     expect(response.status).toBe(413);
-    expect(response.json?.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(response.json?.errors?.[0]?.extensions?.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('refuses batched requests', async () => {

@@ -12,7 +12,14 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '../config/logger.js';
 import { createApolloServer } from '../core/apollo.js';
 import type { Context, ResponseCookies, Runtime, Settings } from '../core/context.js';
-import { unauthenticated as unauthenticatedError } from '../core/errors.js';
+import {
+  isOverload,
+  type KoppelError,
+  payloadTooLarge,
+  RETRY_AFTER_SECONDS,
+  serviceUnavailable,
+  unauthenticated as unauthenticatedError,
+} from '../core/errors.js';
 import { createLoaders, type KoppelModule, type RouteDeps } from '../core/module.js';
 import type { Viewer } from '../core/viewer.js';
 
@@ -35,6 +42,8 @@ export interface KoppelServer {
   app: FastifyInstance;
   /** Flipped once migrations and reference data are in place; until then `/readyz` and `/graphql` answer 503. */
   markReady(): void;
+  /** Stopping: every new request, also on an open keep-alive connection, gets 503 and `Connection: close`. */
+  startDraining(): void;
 }
 
 export async function createServer(options: ServerOptions): Promise<KoppelServer> {
@@ -42,6 +51,7 @@ export async function createServer(options: ServerOptions): Promise<KoppelServer
   if (!identity) throw new Error('No module resolves the viewer (the credential module must be listed)');
   const viewerOf = (request: FastifyRequest) => identity(request, options.db);
   let ready = false;
+  let draining = false;
   const app = Fastify({
     loggerInstance: options.log as FastifyBaseLogger,
     // One line per request, written by the onResponse hook below.
@@ -85,18 +95,35 @@ export async function createServer(options: ServerOptions): Promise<KoppelServer
   });
 
   // Requests refused before GraphQL sees them (body too large, malformed JSON, wrong content type) still
-  // get a GraphQL-shaped error with an API code; anything unexpected is logged and masked.
+  // get a GraphQL-shaped error with an API code; overload (an exhausted pool in a route or in the viewer
+  // lookup) is a 503 with Retry-After; anything unexpected is logged and masked.
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    if (isOverload(error)) {
+      request.log.warn({ err: error }, 'overloaded: answered SERVICE_UNAVAILABLE');
+      return sendError(request, reply, serviceUnavailable());
+    }
+    if (error.statusCode === 413) return sendError(request, reply, payloadTooLarge(BODY_LIMIT_BYTES));
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) request.log.error({ err: error }, 'unexpected error');
-    const code = status === 413 ? 'QUERY_TOO_COMPLEX' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT';
-    const message =
-      status === 413
-        ? `The request body is larger than ${BODY_LIMIT_BYTES / 1024 / 1024} MB.`
-        : status === 500
-          ? `Internal server error (request ${request.id})`
-          : error.message;
+    const code = status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_USER_INPUT';
+    const message = status === 500 ? `Internal server error (request ${request.id})` : error.message;
     return reply.code(status).send({ errors: [{ message, extensions: { code, requestId: request.id } }] });
+  });
+
+  // While stopping: requests that arrive on open keep-alive connections get a 503 and `Connection: close`
+  // (the client then opens a new connection elsewhere) instead of finding their connection reset.
+  app.addHook('onRequest', async (request, reply) => {
+    if (!draining) return;
+    reply.header('connection', 'close');
+    return sendError(
+      request,
+      reply,
+      serviceUnavailable({ nl: 'Koppel stopt; probeer het zo opnieuw.', en: 'Koppel is stopping; try again shortly.' }),
+    );
+  });
+  // Responses finishing while stopping close their connection, so that it does not wait idle for a next request.
+  app.addHook('onSend', async (_request, reply) => {
+    if (draining) reply.header('connection', 'close');
   });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
@@ -119,7 +146,7 @@ export async function createServer(options: ServerOptions): Promise<KoppelServer
     context: async (request, reply) => buildContext(request, reply, options),
   });
   const handleGraphql = async (request: FastifyRequest, reply: FastifyReply) => {
-    if (!ready) return reply.code(503).send({ errors: [{ message: 'Koppel is starting', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+    if (!ready) return sendError(request, reply, serviceUnavailable({ nl: 'Koppel start op.', en: 'Koppel is starting.' }));
     const { viewer, rejected } = await viewerOf(request);
     if (rejected) return rejectCredentials(request, reply);
     viewers.set(request, viewer);
@@ -147,7 +174,20 @@ export async function createServer(options: ServerOptions): Promise<KoppelServer
     markReady: () => {
       ready = true;
     },
+    startDraining: () => {
+      draining = true;
+    },
   };
+}
+
+/** A KoppelError answered outside GraphQL, in the same shape and language as GraphQL's errors. */
+function sendError(request: FastifyRequest, reply: FastifyReply, error: KoppelError) {
+  const locale = localeFromAcceptLanguage(request.headers['accept-language']);
+  const { http, messages: _messages, ...extensions } = error.extensions as Record<string, unknown> & { http?: { status: number } };
+  if (error.code === 'SERVICE_UNAVAILABLE') reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+  return reply
+    .code(http?.status ?? 400)
+    .send({ errors: [{ message: error.messages[locale], extensions: { ...extensions, code: error.code, requestId: request.id } }] });
 }
 
 const viewers = new WeakMap<FastifyRequest, Viewer | null>();

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../config/logger.js';
+import { openDedicatedConnection } from '../db/data-source.js';
 import { Municipality, Province, Theme } from './reference.entity.js';
 
 export interface ReferenceSnapshot {
@@ -34,14 +35,16 @@ export class ReferenceCache {
   ) {}
 
   async start(): Promise<void> {
-    const pool = (this.db.driver as unknown as { master: import('pg').Pool }).master;
     try {
-      const client = await pool.connect();
+      // A connection of its own, outside the pool: at KOPPEL_DB_POOL_SIZE=1 or 2 the pool keeps all its connections for requests.
+      const client = await openDedicatedConnection(this.db);
       client.on('notification', () => this.invalidate());
       client.on('error', (error) => this.lost(error));
+      client.on('end', () => {
+        if (this.release) this.lost(new Error('listening connection ended'));
+      });
       await client.query(`LISTEN ${REFERENCE_CHANGED_CHANNEL}`);
-      // The listener is not a pooled connection any more: the pool must not hand it out or time it out.
-      this.release = () => client.release(true);
+      this.release = () => void client.end().catch(() => {});
       this.listening = true;
       this.invalidate();
       await this.get();

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Actor, BaseActor } from '../core/permissions.js';
 import { type SignedUp, signUp } from './accounts.js';
-import { addMemberByEmail, type Team } from './registry.js';
+import { addMemberByEmail, createOrganisation, type Team, team } from './registry.js';
 import type { TestApp } from './test-app.js';
 
 /**
@@ -81,4 +81,27 @@ export async function newAccountEmail(): Promise<{ email: string; accountId: str
 export async function newMembership(f: Fixture): Promise<string> {
   const { email } = await newAccountEmail();
   return addMemberByEmail(matrix.app, ownerToken(f), orgId(f), email, 'VIEWER');
+}
+
+async function apiToken(app: TestApp, account: SignedUp): Promise<string> {
+  const response = await app.gql('mutation { createApiToken(input: { name: "matrix" }) { token } }', {}, { token: account.token });
+  return response.data?.createApiToken.token;
+}
+
+/** A fund with an OWNER, EDITOR and VIEWER, a signed-in stranger, the OWNER of another organisation and an admin. */
+export async function buildFixture(app: TestApp, firstAdmin: SignedUp): Promise<Fixture> {
+  const organisation = await team(app, { kind: 'FUND' });
+  const [signedIn, otherOwner, admin] = await Promise.all([signUp(app), signUp(app), signUp(app)]);
+  await createOrganisation(app, otherOwner.token, { name: 'Andere Organisatie' });
+  await app.gql('mutation ($e: String!) { appointAdmin(email: $e) { id } }', { e: admin.email }, { token: firstAdmin.token });
+  const [viewer, editor, owner, signedInToken, otherOwnerToken, adminToken] = await Promise.all(
+    [organisation.viewer, organisation.editor, organisation.owner, signedIn, otherOwner, admin].map((account) => apiToken(app, account)),
+  );
+  return {
+    organisation,
+    signedIn,
+    otherOwner,
+    admin,
+    tokens: { VIEWER: viewer, EDITOR: editor, OWNER: owner, SIGNED_IN: signedInToken, OTHER_OWNER: otherOwnerToken, ADMIN: adminToken },
+  };
 }

@@ -15,7 +15,7 @@ export function Footer() {
           .
         </p>
         <p>
-          <a href="/graphql">{t.footerApi}</a>
+          {t.footerApi} <a href="/graphql">{t.graphqlApi}</a>
         </p>
       </div>
     </footer>

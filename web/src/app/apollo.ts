@@ -16,6 +16,7 @@ export function apolloClientFor(language: Language): ApolloClient {
       cache: new InMemoryCache({
         typePolicies: {
           Theme: { keyFields: ['slug'] },
+          TargetGroupLabel: { keyFields: ['slug'] },
           Province: { keyFields: ['code'] },
           Municipality: { keyFields: ['code'] },
         },
@@ -24,4 +25,17 @@ export function apolloClientFor(language: Language): ApolloClient {
     clients.set(language, client);
   }
   return client;
+}
+
+/**
+ * After signing in or out, or deleting the account, nothing cached may outlive the session (drafts, contact
+ * details): every language's cache is emptied, and the current one refetches what is on screen.
+ */
+export async function resetAllClients(current: Language): Promise<void> {
+  await Promise.all(
+    [...clients.entries()].map(([language, client]) =>
+      // A refetch can be aborted when its page goes away meanwhile; the queries that stay show their own errors.
+      (language === current ? client.resetStore() : client.clearStore()).catch(() => undefined),
+    ),
+  );
 }

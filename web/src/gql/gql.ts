@@ -14,13 +14,91 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Account {\n    me {\n      id\n      name\n      email\n      createdAt\n      apiTokens {\n        id\n        name\n        createdAt\n        expiresAt\n        lastUsedAt\n      }\n      sessions {\n        id\n        createdAt\n        current\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.AccountDocument,
+    "\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": typeof types.EndOtherSessionsDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      viewer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      isAdmin\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query AdminMunicipalities {\n    municipalities {\n      code\n      name\n      population\n      province {\n        code\n        officialName\n      }\n    }\n  }\n": typeof types.AdminMunicipalitiesDocument,
+    "\n  query Admins {\n    admins {\n      id\n      name\n      email\n    }\n  }\n": typeof types.AdminsDocument,
+    "\n  mutation AppointAdmin($email: String!) {\n    appointAdmin(email: $email) {\n      id\n      name\n      email\n    }\n  }\n": typeof types.AppointAdminDocument,
+    "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entity\n          entityId\n          organisationId\n          changedFields\n          actorId\n          actorPseudonym\n          requestId\n          actor {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  mutation UpdateMunicipality($code: String!, $input: MunicipalityInput!) {\n    updateMunicipality(code: $code, input: $input) {\n      code\n      name\n      population\n    }\n  }\n": typeof types.UpdateMunicipalityDocument,
+    "\n  mutation CloseInitiative($id: ID!) {\n    closeInitiative(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n": typeof types.CloseInitiativeDocument,
+    "\n  mutation CreateInitiative($input: InitiativeInput!) {\n    createInitiative(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreateInitiativeDocument,
+    "\n  query Initiative($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n      summary\n      description\n      status\n      national\n      budgetRequested\n      coFundingSecured\n      startsOn\n      endsOn\n      publishedAt\n      closedAt\n      updatedAt\n      themes {\n        slug\n        name\n      }\n      municipalities {\n        code\n        name\n      }\n      targetGroups {\n        slug\n        name\n      }\n      organisation {\n        id\n        name\n        kind\n        website\n        contactEmail\n        contactPhone\n      }\n      needs {\n        id\n        title\n        kind\n        status\n        amount\n        quantity\n        description\n      }\n    }\n  }\n": typeof types.InitiativeDocument,
+    "\n  fragment InitiativeCard on Initiative {\n    id\n    title\n    summary\n    status\n    national\n    budgetRequested\n    startsOn\n    endsOn\n    themes {\n      slug\n      name\n    }\n    municipalities {\n      code\n      name\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": typeof types.InitiativeCardFragmentDoc,
+    "\n  query Initiatives($filter: InitiativeFilter, $first: Int, $after: String) {\n    initiatives(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InitiativeCard\n        }\n      }\n    }\n  }\n": typeof types.InitiativesDocument,
+    "\n  query OrganisationForInitiative($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.OrganisationForInitiativeDocument,
+    "\n  mutation PublishInitiative($id: ID!) {\n    publishInitiative(id: $id) {\n      id\n      status\n      publishedAt\n    }\n  }\n": typeof types.PublishInitiativeDocument,
+    "\n  mutation UpdateInitiative($id: ID!, $input: InitiativeInput!) {\n    updateInitiative(id: $id, input: $input) {\n      id\n      status\n      title\n      updatedAt\n    }\n  }\n": typeof types.UpdateInitiativeDocument,
     "\n  query Municipalities($provinceCode: String, $search: String) {\n    municipalities(provinceCode: $provinceCode, search: $search) {\n      code\n      name\n      population\n      province {\n        code\n        officialName\n      }\n    }\n  }\n": typeof types.MunicipalitiesDocument,
     "\n  query Provinces {\n    provinces {\n      code\n      officialName\n      population\n      municipalities {\n        code\n      }\n    }\n  }\n": typeof types.ProvincesDocument,
+    "\n  mutation AddMember($organisationId: ID!, $email: String!, $role: MembershipRole!) {\n    addMember(organisationId: $organisationId, email: $email, role: $role) {\n      id\n      role\n      person {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AddMemberDocument,
+    "\n  mutation ChangeMemberRole($membershipId: ID!, $role: MembershipRole!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n": typeof types.ChangeMemberRoleDocument,
+    "\n  mutation CloseNeed($id: ID!) {\n    closeNeed(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n": typeof types.CloseNeedDocument,
+    "\n  mutation CloseOffer($id: ID!) {\n    closeOffer(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n": typeof types.CloseOfferDocument,
+    "\n  mutation CreateNeed($input: NeedInput!) {\n    createNeed(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateNeedDocument,
+    "\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateOfferDocument,
+    "\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateOrganisationDocument,
+    "\n  query FundProfile($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      fundProfile {\n        minGrant\n        maxGrant\n        budgetAvailable\n        national\n        description\n        updatedAt\n        themes {\n          slug\n        }\n        regions {\n          ... on Municipality {\n            code\n          }\n          ... on Province {\n            code\n            officialName\n          }\n        }\n        matchWeights {\n          theme\n          geography\n          budget\n          targetGroup\n          timing\n          text\n          completeness\n        }\n      }\n    }\n  }\n": typeof types.FundProfileDocument,
+    "\n  query Members($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      members {\n        id\n        role\n        createdAt\n        person {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      description\n      website\n      contactEmail\n      contactPhone\n      migrantLed\n      national\n      anbi\n      kvkNumber\n      municipality {\n        code\n        name\n      }\n      regions {\n        ... on Municipality {\n          code\n          name\n        }\n        ... on Province {\n          code\n          officialName\n        }\n      }\n      themes {\n        slug\n        name\n      }\n      fundProfile {\n        minGrant\n        maxGrant\n        budgetAvailable\n        national\n        description\n        themes {\n          slug\n          name\n        }\n        regions {\n          ... on Municipality {\n            code\n            name\n          }\n          ... on Province {\n            code\n            officialName\n          }\n        }\n      }\n      initiatives(first: 50) {\n        totalCount\n        edges {\n          node {\n            ...InitiativeCard\n          }\n        }\n      }\n      needs {\n        id\n        title\n        kind\n        status\n        amount\n        quantity\n        description\n        initiative {\n          id\n          title\n        }\n      }\n      offers {\n        id\n        title\n        kind\n        status\n        amount\n        quantity\n        description\n      }\n    }\n  }\n": typeof types.OrganisationPageDocument,
+    "\n  fragment OrganisationCard on Organisation {\n    id\n    name\n    kind\n    description\n    migrantLed\n    national\n    municipality {\n      code\n      name\n    }\n    themes {\n      slug\n      name\n    }\n  }\n": typeof types.OrganisationCardFragmentDoc,
+    "\n  query OrganisationProfile($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      description\n      website\n      contactEmail\n      contactPhone\n      migrantLed\n      national\n      anbi\n      kvkNumber\n      municipality {\n        code\n      }\n      themes {\n        slug\n      }\n    }\n  }\n": typeof types.OrganisationProfileDocument,
+    "\n  query Organisations($filter: OrganisationFilter, $first: Int, $after: String) {\n    organisations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n": typeof types.OrganisationsDocument,
+    "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation SetFundProfile($organisationId: ID!, $input: FundProfileInput!) {\n    setFundProfile(organisationId: $organisationId, input: $input) {\n      updatedAt\n      minGrant\n      maxGrant\n      budgetAvailable\n    }\n  }\n": typeof types.SetFundProfileDocument,
+    "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      name\n      updatedAt\n    }\n  }\n": typeof types.UpdateOrganisationDocument,
+    "\n  query Reference {\n    themes {\n      slug\n      name\n    }\n    targetGroups {\n      slug\n      name\n    }\n    provinces {\n      code\n      officialName\n      municipalities {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ReferenceDocument,
     "\n  query Themes {\n    themes {\n      slug\n      name\n    }\n  }\n": typeof types.ThemesDocument,
 };
 const documents: Documents = {
+    "\n  query Account {\n    me {\n      id\n      name\n      email\n      createdAt\n      apiTokens {\n        id\n        name\n        createdAt\n        expiresAt\n        lastUsedAt\n      }\n      sessions {\n        id\n        createdAt\n        current\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n": types.AccountDocument,
+    "\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n": types.DeleteMyAccountDocument,
+    "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": types.EndOtherSessionsDocument,
+    "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      viewer {\n        id\n        name\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n        name\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      isAdmin\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query AdminMunicipalities {\n    municipalities {\n      code\n      name\n      population\n      province {\n        code\n        officialName\n      }\n    }\n  }\n": types.AdminMunicipalitiesDocument,
+    "\n  query Admins {\n    admins {\n      id\n      name\n      email\n    }\n  }\n": types.AdminsDocument,
+    "\n  mutation AppointAdmin($email: String!) {\n    appointAdmin(email: $email) {\n      id\n      name\n      email\n    }\n  }\n": types.AppointAdminDocument,
+    "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entity\n          entityId\n          organisationId\n          changedFields\n          actorId\n          actorPseudonym\n          requestId\n          actor {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  mutation UpdateMunicipality($code: String!, $input: MunicipalityInput!) {\n    updateMunicipality(code: $code, input: $input) {\n      code\n      name\n      population\n    }\n  }\n": types.UpdateMunicipalityDocument,
+    "\n  mutation CloseInitiative($id: ID!) {\n    closeInitiative(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n": types.CloseInitiativeDocument,
+    "\n  mutation CreateInitiative($input: InitiativeInput!) {\n    createInitiative(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreateInitiativeDocument,
+    "\n  query Initiative($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n      summary\n      description\n      status\n      national\n      budgetRequested\n      coFundingSecured\n      startsOn\n      endsOn\n      publishedAt\n      closedAt\n      updatedAt\n      themes {\n        slug\n        name\n      }\n      municipalities {\n        code\n        name\n      }\n      targetGroups {\n        slug\n        name\n      }\n      organisation {\n        id\n        name\n        kind\n        website\n        contactEmail\n        contactPhone\n      }\n      needs {\n        id\n        title\n        kind\n        status\n        amount\n        quantity\n        description\n      }\n    }\n  }\n": types.InitiativeDocument,
+    "\n  fragment InitiativeCard on Initiative {\n    id\n    title\n    summary\n    status\n    national\n    budgetRequested\n    startsOn\n    endsOn\n    themes {\n      slug\n      name\n    }\n    municipalities {\n      code\n      name\n    }\n    organisation {\n      id\n      name\n    }\n  }\n": types.InitiativeCardFragmentDoc,
+    "\n  query Initiatives($filter: InitiativeFilter, $first: Int, $after: String) {\n    initiatives(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InitiativeCard\n        }\n      }\n    }\n  }\n": types.InitiativesDocument,
+    "\n  query OrganisationForInitiative($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n    }\n  }\n": types.OrganisationForInitiativeDocument,
+    "\n  mutation PublishInitiative($id: ID!) {\n    publishInitiative(id: $id) {\n      id\n      status\n      publishedAt\n    }\n  }\n": types.PublishInitiativeDocument,
+    "\n  mutation UpdateInitiative($id: ID!, $input: InitiativeInput!) {\n    updateInitiative(id: $id, input: $input) {\n      id\n      status\n      title\n      updatedAt\n    }\n  }\n": types.UpdateInitiativeDocument,
     "\n  query Municipalities($provinceCode: String, $search: String) {\n    municipalities(provinceCode: $provinceCode, search: $search) {\n      code\n      name\n      population\n      province {\n        code\n        officialName\n      }\n    }\n  }\n": types.MunicipalitiesDocument,
     "\n  query Provinces {\n    provinces {\n      code\n      officialName\n      population\n      municipalities {\n        code\n      }\n    }\n  }\n": types.ProvincesDocument,
+    "\n  mutation AddMember($organisationId: ID!, $email: String!, $role: MembershipRole!) {\n    addMember(organisationId: $organisationId, email: $email, role: $role) {\n      id\n      role\n      person {\n        id\n        name\n      }\n    }\n  }\n": types.AddMemberDocument,
+    "\n  mutation ChangeMemberRole($membershipId: ID!, $role: MembershipRole!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n": types.ChangeMemberRoleDocument,
+    "\n  mutation CloseNeed($id: ID!) {\n    closeNeed(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n": types.CloseNeedDocument,
+    "\n  mutation CloseOffer($id: ID!) {\n    closeOffer(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n": types.CloseOfferDocument,
+    "\n  mutation CreateNeed($input: NeedInput!) {\n    createNeed(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateNeedDocument,
+    "\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateOfferDocument,
+    "\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateOrganisationDocument,
+    "\n  query FundProfile($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      fundProfile {\n        minGrant\n        maxGrant\n        budgetAvailable\n        national\n        description\n        updatedAt\n        themes {\n          slug\n        }\n        regions {\n          ... on Municipality {\n            code\n          }\n          ... on Province {\n            code\n            officialName\n          }\n        }\n        matchWeights {\n          theme\n          geography\n          budget\n          targetGroup\n          timing\n          text\n          completeness\n        }\n      }\n    }\n  }\n": types.FundProfileDocument,
+    "\n  query Members($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      members {\n        id\n        role\n        createdAt\n        person {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      description\n      website\n      contactEmail\n      contactPhone\n      migrantLed\n      national\n      anbi\n      kvkNumber\n      municipality {\n        code\n        name\n      }\n      regions {\n        ... on Municipality {\n          code\n          name\n        }\n        ... on Province {\n          code\n          officialName\n        }\n      }\n      themes {\n        slug\n        name\n      }\n      fundProfile {\n        minGrant\n        maxGrant\n        budgetAvailable\n        national\n        description\n        themes {\n          slug\n          name\n        }\n        regions {\n          ... on Municipality {\n            code\n            name\n          }\n          ... on Province {\n            code\n            officialName\n          }\n        }\n      }\n      initiatives(first: 50) {\n        totalCount\n        edges {\n          node {\n            ...InitiativeCard\n          }\n        }\n      }\n      needs {\n        id\n        title\n        kind\n        status\n        amount\n        quantity\n        description\n        initiative {\n          id\n          title\n        }\n      }\n      offers {\n        id\n        title\n        kind\n        status\n        amount\n        quantity\n        description\n      }\n    }\n  }\n": types.OrganisationPageDocument,
+    "\n  fragment OrganisationCard on Organisation {\n    id\n    name\n    kind\n    description\n    migrantLed\n    national\n    municipality {\n      code\n      name\n    }\n    themes {\n      slug\n      name\n    }\n  }\n": types.OrganisationCardFragmentDoc,
+    "\n  query OrganisationProfile($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      description\n      website\n      contactEmail\n      contactPhone\n      migrantLed\n      national\n      anbi\n      kvkNumber\n      municipality {\n        code\n      }\n      themes {\n        slug\n      }\n    }\n  }\n": types.OrganisationProfileDocument,
+    "\n  query Organisations($filter: OrganisationFilter, $first: Int, $after: String) {\n    organisations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n": types.OrganisationsDocument,
+    "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation SetFundProfile($organisationId: ID!, $input: FundProfileInput!) {\n    setFundProfile(organisationId: $organisationId, input: $input) {\n      updatedAt\n      minGrant\n      maxGrant\n      budgetAvailable\n    }\n  }\n": types.SetFundProfileDocument,
+    "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      name\n      updatedAt\n    }\n  }\n": types.UpdateOrganisationDocument,
+    "\n  query Reference {\n    themes {\n      slug\n      name\n    }\n    targetGroups {\n      slug\n      name\n    }\n    provinces {\n      code\n      officialName\n      municipalities {\n        code\n        name\n      }\n    }\n  }\n": types.ReferenceDocument,
     "\n  query Themes {\n    themes {\n      slug\n      name\n    }\n  }\n": types.ThemesDocument,
 };
 
@@ -41,11 +119,167 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Account {\n    me {\n      id\n      name\n      email\n      createdAt\n      apiTokens {\n        id\n        name\n        createdAt\n        expiresAt\n        lastUsedAt\n      }\n      sessions {\n        id\n        createdAt\n        current\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query Account {\n    me {\n      id\n      name\n      email\n      createdAt\n      apiTokens {\n        id\n        name\n        createdAt\n        expiresAt\n        lastUsedAt\n      }\n      sessions {\n        id\n        createdAt\n        current\n        expiresAt\n        lastUsedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateApiToken($input: ApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      apiToken {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($password: String!) {\n    deleteMyAccount(password: $password)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n"): (typeof documents)["\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeApiToken($id: ID!) {\n    revokeApiToken(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      viewer {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      viewer {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      viewer {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    me {\n      id\n      name\n      email\n      isAdmin\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    me {\n      id\n      name\n      email\n      isAdmin\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMunicipalities {\n    municipalities {\n      code\n      name\n      population\n      province {\n        code\n        officialName\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminMunicipalities {\n    municipalities {\n      code\n      name\n      population\n      province {\n        code\n        officialName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Admins {\n    admins {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query Admins {\n    admins {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AppointAdmin($email: String!) {\n    appointAdmin(email: $email) {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation AppointAdmin($email: String!) {\n    appointAdmin(email: $email) {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entity\n          entityId\n          organisationId\n          changedFields\n          actorId\n          actorPseudonym\n          requestId\n          actor {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          entity\n          entityId\n          organisationId\n          changedFields\n          actorId\n          actorPseudonym\n          requestId\n          actor {\n            id\n            name\n            email\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMunicipality($code: String!, $input: MunicipalityInput!) {\n    updateMunicipality(code: $code, input: $input) {\n      code\n      name\n      population\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMunicipality($code: String!, $input: MunicipalityInput!) {\n    updateMunicipality(code: $code, input: $input) {\n      code\n      name\n      population\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseInitiative($id: ID!) {\n    closeInitiative(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CloseInitiative($id: ID!) {\n    closeInitiative(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateInitiative($input: InitiativeInput!) {\n    createInitiative(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CreateInitiative($input: InitiativeInput!) {\n    createInitiative(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Initiative($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n      summary\n      description\n      status\n      national\n      budgetRequested\n      coFundingSecured\n      startsOn\n      endsOn\n      publishedAt\n      closedAt\n      updatedAt\n      themes {\n        slug\n        name\n      }\n      municipalities {\n        code\n        name\n      }\n      targetGroups {\n        slug\n        name\n      }\n      organisation {\n        id\n        name\n        kind\n        website\n        contactEmail\n        contactPhone\n      }\n      needs {\n        id\n        title\n        kind\n        status\n        amount\n        quantity\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  query Initiative($id: ID!) {\n    initiative(id: $id) {\n      id\n      title\n      summary\n      description\n      status\n      national\n      budgetRequested\n      coFundingSecured\n      startsOn\n      endsOn\n      publishedAt\n      closedAt\n      updatedAt\n      themes {\n        slug\n        name\n      }\n      municipalities {\n        code\n        name\n      }\n      targetGroups {\n        slug\n        name\n      }\n      organisation {\n        id\n        name\n        kind\n        website\n        contactEmail\n        contactPhone\n      }\n      needs {\n        id\n        title\n        kind\n        status\n        amount\n        quantity\n        description\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InitiativeCard on Initiative {\n    id\n    title\n    summary\n    status\n    national\n    budgetRequested\n    startsOn\n    endsOn\n    themes {\n      slug\n      name\n    }\n    municipalities {\n      code\n      name\n    }\n    organisation {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment InitiativeCard on Initiative {\n    id\n    title\n    summary\n    status\n    national\n    budgetRequested\n    startsOn\n    endsOn\n    themes {\n      slug\n      name\n    }\n    municipalities {\n      code\n      name\n    }\n    organisation {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Initiatives($filter: InitiativeFilter, $first: Int, $after: String) {\n    initiatives(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InitiativeCard\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Initiatives($filter: InitiativeFilter, $first: Int, $after: String) {\n    initiatives(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...InitiativeCard\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationForInitiative($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query OrganisationForInitiative($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishInitiative($id: ID!) {\n    publishInitiative(id: $id) {\n      id\n      status\n      publishedAt\n    }\n  }\n"): (typeof documents)["\n  mutation PublishInitiative($id: ID!) {\n    publishInitiative(id: $id) {\n      id\n      status\n      publishedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInitiative($id: ID!, $input: InitiativeInput!) {\n    updateInitiative(id: $id, input: $input) {\n      id\n      status\n      title\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateInitiative($id: ID!, $input: InitiativeInput!) {\n    updateInitiative(id: $id, input: $input) {\n      id\n      status\n      title\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Municipalities($provinceCode: String, $search: String) {\n    municipalities(provinceCode: $provinceCode, search: $search) {\n      code\n      name\n      population\n      province {\n        code\n        officialName\n      }\n    }\n  }\n"): (typeof documents)["\n  query Municipalities($provinceCode: String, $search: String) {\n    municipalities(provinceCode: $provinceCode, search: $search) {\n      code\n      name\n      population\n      province {\n        code\n        officialName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Provinces {\n    provinces {\n      code\n      officialName\n      population\n      municipalities {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  query Provinces {\n    provinces {\n      code\n      officialName\n      population\n      municipalities {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMember($organisationId: ID!, $email: String!, $role: MembershipRole!) {\n    addMember(organisationId: $organisationId, email: $email, role: $role) {\n      id\n      role\n      person {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AddMember($organisationId: ID!, $email: String!, $role: MembershipRole!) {\n    addMember(organisationId: $organisationId, email: $email, role: $role) {\n      id\n      role\n      person {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMemberRole($membershipId: ID!, $role: MembershipRole!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMemberRole($membershipId: ID!, $role: MembershipRole!) {\n    changeMemberRole(membershipId: $membershipId, role: $role) {\n      id\n      role\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseNeed($id: ID!) {\n    closeNeed(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CloseNeed($id: ID!) {\n    closeNeed(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseOffer($id: ID!) {\n    closeOffer(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CloseOffer($id: ID!) {\n    closeOffer(id: $id) {\n      id\n      status\n      closedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNeed($input: NeedInput!) {\n    createNeed(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CreateNeed($input: NeedInput!) {\n    createNeed(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOffer($input: OfferInput!) {\n    createOffer(input: $input) {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganisation($input: OrganisationInput!) {\n    createOrganisation(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FundProfile($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      fundProfile {\n        minGrant\n        maxGrant\n        budgetAvailable\n        national\n        description\n        updatedAt\n        themes {\n          slug\n        }\n        regions {\n          ... on Municipality {\n            code\n          }\n          ... on Province {\n            code\n            officialName\n          }\n        }\n        matchWeights {\n          theme\n          geography\n          budget\n          targetGroup\n          timing\n          text\n          completeness\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FundProfile($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      fundProfile {\n        minGrant\n        maxGrant\n        budgetAvailable\n        national\n        description\n        updatedAt\n        themes {\n          slug\n        }\n        regions {\n          ... on Municipality {\n            code\n          }\n          ... on Province {\n            code\n            officialName\n          }\n        }\n        matchWeights {\n          theme\n          geography\n          budget\n          targetGroup\n          timing\n          text\n          completeness\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      members {\n        id\n        role\n        createdAt\n        person {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Members($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      members {\n        id\n        role\n        createdAt\n        person {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      description\n      website\n      contactEmail\n      contactPhone\n      migrantLed\n      national\n      anbi\n      kvkNumber\n      municipality {\n        code\n        name\n      }\n      regions {\n        ... on Municipality {\n          code\n          name\n        }\n        ... on Province {\n          code\n          officialName\n        }\n      }\n      themes {\n        slug\n        name\n      }\n      fundProfile {\n        minGrant\n        maxGrant\n        budgetAvailable\n        national\n        description\n        themes {\n          slug\n          name\n        }\n        regions {\n          ... on Municipality {\n            code\n            name\n          }\n          ... on Province {\n            code\n            officialName\n          }\n        }\n      }\n      initiatives(first: 50) {\n        totalCount\n        edges {\n          node {\n            ...InitiativeCard\n          }\n        }\n      }\n      needs {\n        id\n        title\n        kind\n        status\n        amount\n        quantity\n        description\n        initiative {\n          id\n          title\n        }\n      }\n      offers {\n        id\n        title\n        kind\n        status\n        amount\n        quantity\n        description\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationPage($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      description\n      website\n      contactEmail\n      contactPhone\n      migrantLed\n      national\n      anbi\n      kvkNumber\n      municipality {\n        code\n        name\n      }\n      regions {\n        ... on Municipality {\n          code\n          name\n        }\n        ... on Province {\n          code\n          officialName\n        }\n      }\n      themes {\n        slug\n        name\n      }\n      fundProfile {\n        minGrant\n        maxGrant\n        budgetAvailable\n        national\n        description\n        themes {\n          slug\n          name\n        }\n        regions {\n          ... on Municipality {\n            code\n            name\n          }\n          ... on Province {\n            code\n            officialName\n          }\n        }\n      }\n      initiatives(first: 50) {\n        totalCount\n        edges {\n          node {\n            ...InitiativeCard\n          }\n        }\n      }\n      needs {\n        id\n        title\n        kind\n        status\n        amount\n        quantity\n        description\n        initiative {\n          id\n          title\n        }\n      }\n      offers {\n        id\n        title\n        kind\n        status\n        amount\n        quantity\n        description\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationCard on Organisation {\n    id\n    name\n    kind\n    description\n    migrantLed\n    national\n    municipality {\n      code\n      name\n    }\n    themes {\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment OrganisationCard on Organisation {\n    id\n    name\n    kind\n    description\n    migrantLed\n    national\n    municipality {\n      code\n      name\n    }\n    themes {\n      slug\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationProfile($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      description\n      website\n      contactEmail\n      contactPhone\n      migrantLed\n      national\n      anbi\n      kvkNumber\n      municipality {\n        code\n      }\n      themes {\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationProfile($id: ID!) {\n    organisation(id: $id) {\n      id\n      name\n      kind\n      description\n      website\n      contactEmail\n      contactPhone\n      migrantLed\n      national\n      anbi\n      kvkNumber\n      municipality {\n        code\n      }\n      themes {\n        slug\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organisations($filter: OrganisationFilter, $first: Int, $after: String) {\n    organisations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Organisations($filter: OrganisationFilter, $first: Int, $after: String) {\n    organisations(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...OrganisationCard\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($membershipId: ID!) {\n    removeMember(membershipId: $membershipId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetFundProfile($organisationId: ID!, $input: FundProfileInput!) {\n    setFundProfile(organisationId: $organisationId, input: $input) {\n      updatedAt\n      minGrant\n      maxGrant\n      budgetAvailable\n    }\n  }\n"): (typeof documents)["\n  mutation SetFundProfile($organisationId: ID!, $input: FundProfileInput!) {\n    setFundProfile(organisationId: $organisationId, input: $input) {\n      updatedAt\n      minGrant\n      maxGrant\n      budgetAvailable\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      name\n      updatedAt\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganisation($id: ID!, $input: OrganisationInput!) {\n    updateOrganisation(id: $id, input: $input) {\n      id\n      name\n      updatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Reference {\n    themes {\n      slug\n      name\n    }\n    targetGroups {\n      slug\n      name\n    }\n    provinces {\n      code\n      officialName\n      municipalities {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Reference {\n    themes {\n      slug\n      name\n    }\n    targetGroups {\n      slug\n      name\n    }\n    provinces {\n      code\n      officialName\n      municipalities {\n        code\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -53,3 +53,15 @@ export function useLanguage(): LanguageContextValue {
   if (!value) throw new Error('useLanguage needs a <LanguageProvider> above it');
   return value;
 }
+
+/**
+ * A feature's own texts, Dutch and English side by side; English must have every key Dutch has.
+ * `const messages = defineMessages({ nl: {…}, en: {…} })`, then `const m = useMessages(messages)`.
+ */
+export function defineMessages<T>(messages: { nl: T; en: NoInfer<T> }): Record<Language, T> {
+  return messages;
+}
+
+export function useMessages<T>(messages: Record<Language, T>): T {
+  return messages[useLanguage().language];
+}

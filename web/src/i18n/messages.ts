@@ -101,7 +101,7 @@ const nl: Messages = {
   footerData: 'Gegevens over gemeenten en provincies',
   footerLicence: 'licentie CC BY 4.0',
   licenceUrl: 'https://creativecommons.org/licenses/by/4.0/deed.nl',
-  footerApi: 'Ontwikkelaars: de GraphQL API',
+  footerApi: 'Voor ontwikkelaars:',
 };
 
 const en: Messages = {
@@ -154,7 +154,7 @@ const en: Messages = {
   footerData: 'Municipality and province data',
   footerLicence: 'licence CC BY 4.0',
   licenceUrl: 'https://creativecommons.org/licenses/by/4.0/deed.en',
-  footerApi: 'For developers: the GraphQL API',
+  footerApi: 'For developers:',
 };
 
 export const messages: Record<Language, Messages> = { nl, en };

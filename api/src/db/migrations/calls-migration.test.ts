@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
-import { Calls1764000005000 } from './1764000005000-calls.js';
+import { Calls1764000016000 } from './1764000016000-calls.js';
 
 /** The calls migration can be undone and redone, so its `down()` does not rot. */
 let app: TestApp;
@@ -23,9 +23,9 @@ describe('the calls migration', () => {
     expect(await tables()).toEqual(TABLES);
     const runner = app.koppel.db.createQueryRunner();
     try {
-      await new Calls1764000005000().down(runner);
+      await new Calls1764000016000().down(runner);
       expect(await tables()).toEqual([]);
-      await new Calls1764000005000().up(runner);
+      await new Calls1764000016000().up(runner);
     } finally {
       await runner.release();
     }

@@ -5,7 +5,8 @@ import { Registry1764000002000 } from './1764000002000-registry.js';
 import { InitiativePlaces1764000002100 } from './1764000002100-initiative-places.js';
 import { Accounts1764000003000 } from './1764000003000-accounts.js';
 import { ReferenceNotify1764000004000 } from './1764000004000-reference-notify.js';
-import { Calls1764000005000 } from './1764000005000-calls.js';
+import { AuditEntityIdIndex1764000015000 } from './1764000015000-audit-entity-id-index.js';
+import { Calls1764000016000 } from './1764000016000-calls.js';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -16,5 +17,6 @@ export const migrations = [
   InitiativePlaces1764000002100,
   Accounts1764000003000,
   ReferenceNotify1764000004000,
-  Calls1764000005000,
+  AuditEntityIdIndex1764000015000,
+  Calls1764000016000,
 ];

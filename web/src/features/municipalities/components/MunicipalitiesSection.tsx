@@ -1,8 +1,8 @@
 import { skipToken, useQuery } from '@apollo/client/react';
 import { useRef } from 'react';
 import { useLanguage } from '../../../i18n/language';
-import { ErrorNotice } from '../../../ui/ErrorNotice';
 import { SelectField } from '../../../ui/SelectField';
+import { ErrorNotice } from '../../../ui/States';
 import { TextField } from '../../../ui/TextField';
 import { useDebouncedValue } from '../../../ui/useDebouncedValue';
 import { MunicipalitiesQuery } from '../graphql/municipalities.query';

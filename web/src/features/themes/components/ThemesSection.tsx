@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useLanguage } from '../../../i18n/language';
-import { ErrorNotice } from '../../../ui/ErrorNotice';
+import { ErrorNotice } from '../../../ui/States';
 import { ThemesQuery } from '../graphql/themes.query';
 import styles from './ThemesSection.module.css';
 

@@ -20,8 +20,8 @@ const THEMES = `'{EDUCATION,LABOUR_MARKET,TRAUMA_CARE,VOLUNTEERING,PUBLIC_PERCEP
  * (`application_id`); round-tables add theirs later (`table_id`). Account erasure keeps reviews
  * without their reviewer (`ON DELETE SET NULL`).
  */
-export class Calls1764000005000 implements MigrationInterface {
-  name = 'Calls1764000005000';
+export class Calls1764000016000 implements MigrationInterface {
+  name = 'Calls1764000016000';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`

@@ -1,0 +1,41 @@
+import { defineMessages } from '../i18n/language';
+
+/** Texts of the frame: navigation, not-found and error pages. */
+export const appMessages = defineMessages({
+  nl: {
+    home: 'Home',
+    initiatives: 'Initiatieven',
+    organisations: 'Organisaties',
+    myOrganisations: 'Mijn organisaties',
+    admin: 'Beheer',
+    account: 'Account',
+    signIn: 'Inloggen',
+    signUp: 'Registreren',
+    signedInAs: (name: string) => `Ingelogd als ${name}`,
+    notFoundTitle: 'Deze pagina bestaat niet',
+    notFoundBody: 'Misschien is het adres verkeerd overgenomen, of is wat hier stond verwijderd of niet (meer) openbaar.',
+    notFoundHome: 'Naar de startpagina',
+    errorTitle: 'Er ging iets mis',
+    errorBody: 'Deze pagina kon niet worden getoond. Probeer het opnieuw; blijft het misgaan, laat het ons dan weten.',
+    reload: 'Pagina opnieuw laden',
+    signInNeeded: 'Log in om deze pagina te zien.',
+  },
+  en: {
+    home: 'Home',
+    initiatives: 'Initiatives',
+    organisations: 'Organisations',
+    myOrganisations: 'My organisations',
+    admin: 'Admin',
+    account: 'Account',
+    signIn: 'Sign in',
+    signUp: 'Sign up',
+    signedInAs: (name: string) => `Signed in as ${name}`,
+    notFoundTitle: 'This page does not exist',
+    notFoundBody: 'The address may have been copied wrongly, or what was here was removed or is not public (any more).',
+    notFoundHome: 'Go to the home page',
+    errorTitle: 'Something went wrong',
+    errorBody: 'This page could not be shown. Try again; if it keeps failing, please let us know.',
+    reload: 'Reload the page',
+    signInNeeded: 'Sign in to see this page.',
+  },
+});

@@ -1,0 +1,46 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { accountPublicRoutes, accountViewerRoutes } from '../features/account/routes';
+import { adminRoutes } from '../features/admin/routes';
+import { initiativePublicRoutes, initiativeViewerRoutes } from '../features/initiatives/routes';
+import { organisationPublicRoutes, organisationViewerRoutes } from '../features/organisations/routes';
+import { HomePage } from './HomePage';
+import { Layout } from './Layout';
+import { NotFound } from './NotFound';
+import { RequireAdmin, RequireViewer } from './RequireViewer';
+import { RouteError } from './RouteError';
+
+/**
+ * Every page of the app. The paths in API.md ("Web addresses") are fixed: e-mails and exports link to them.
+ * Feature pages load lazily, so the first visit downloads only the frame and the page asked for.
+ */
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    errorElement: <RouteError />,
+    HydrateFallback: () => null,
+    children: [
+      {
+        // Inside the layout, so an error in one page keeps the header and navigation.
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <HomePage /> },
+          ...initiativePublicRoutes,
+          ...organisationPublicRoutes,
+          ...accountPublicRoutes,
+          {
+            element: <RequireViewer />,
+            children: [
+              ...accountViewerRoutes,
+              ...organisationViewerRoutes,
+              ...initiativeViewerRoutes,
+              { element: <RequireAdmin fallback={<NotFound />} />, children: adminRoutes },
+            ],
+          },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

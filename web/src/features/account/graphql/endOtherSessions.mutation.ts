@@ -1,0 +1,7 @@
+import { graphql } from '../../../gql';
+
+export const EndOtherSessionsMutation = graphql(`
+  mutation EndOtherSessions {
+    endOtherSessions
+  }
+`);

@@ -1,0 +1,12 @@
+import { graphql } from '../../../gql';
+
+export const SignUpMutation = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      viewer {
+        id
+        name
+      }
+    }
+  }
+`);

@@ -1,0 +1,10 @@
+import { graphql } from '../../../gql';
+
+export const CreateInitiativeMutation = graphql(`
+  mutation CreateInitiative($input: InitiativeInput!) {
+    createInitiative(input: $input) {
+      id
+      status
+    }
+  }
+`);

@@ -1,0 +1,10 @@
+import { graphql } from '../../../gql';
+
+export const CreateOrganisationMutation = graphql(`
+  mutation CreateOrganisation($input: OrganisationInput!) {
+    createOrganisation(input: $input) {
+      id
+      name
+    }
+  }
+`);
