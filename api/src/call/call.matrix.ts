@@ -29,7 +29,8 @@ const sharedApplicant = () => (otherApplicant ??= applicant(matrix.app, { name: 
 /** A call funded by the fixture's fund: a draft, or opened. */
 async function callOfFixture(f: Fixture, open: boolean) {
   await setFundBudget(matrix.app, ownerToken(f), orgId(f), 100_000_000);
-  const owner = { ...f.organisation.owner, organisationId: orgId(f) };
+  // The fixture's API token: other scenarios end the owner's sessions.
+  const owner = { ...f.organisation.owner, token: ownerToken(f), organisationId: orgId(f) };
   if (open) return openCallOf(matrix.app, owner);
   return createCall(matrix.app, ownerToken(f), callInput([{ fundId: orgId(f), amount: 100_000 }]));
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import { Registry1764000002000 } from './1764000002000-registry.js';
 import { InitiativePlaces1764000002100 } from './1764000002100-initiative-places.js';
+import { Calls1764000016000 } from './1764000016000-calls.js';
 
 /** The registry migrations can be undone and redone, so their `down()` does not rot. */
 let app: TestApp;
@@ -24,12 +25,15 @@ describe('the registry migrations', () => {
     const columnsBefore = await organisationColumns();
     const runner = app.koppel.db.createQueryRunner();
     try {
+      // Later features' tables that refer to initiatives go first, and come back last.
+      await new Calls1764000016000().down(runner);
       await new InitiativePlaces1764000002100().down(runner);
       await new Registry1764000002000().down(runner);
       expect(await registryTables()).toEqual([]);
       expect((await organisationColumns())[0]?.n).toBe(10);
       await new Registry1764000002000().up(runner);
       await new InitiativePlaces1764000002100().up(runner);
+      await new Calls1764000016000().up(runner);
     } finally {
       await runner.release();
     }
