@@ -1,6 +1,8 @@
 import { accountModule } from './account/account.module.js';
 import { auditModule } from './audit/audit.module.js';
 import { credentialModule } from './auth/credential.module.js';
+import { callModule } from './call/call.module.js';
+import { commitmentModule } from './commitment/commitment.module.js';
 import type { KoppelModule } from './core/module.js';
 import { Permissions } from './core/permissions.js';
 import { fundProfileModule } from './fund-profile/fund-profile.module.js';
@@ -35,6 +37,8 @@ export const MODULES: readonly KoppelModule[] = [
   matchingModule,
   knowledgeModule,
   publicationModule,
+  commitmentModule,
+  callModule,
   privacyModule,
 ];
 

@@ -106,7 +106,8 @@ async function fuzz(kind: 'query' | 'mutation', name: string): Promise<{ sent: n
   if (!field) throw new Error(`${name} is not served`);
   const scenario = kind === 'query' ? QUERY_SCENARIOS[name] : MUTATION_SCENARIOS[name];
   const allowed = PERMISSIONS.operation(name)?.allowed ?? [];
-  const actor = PREFERRED_ACTORS.find((candidate) => allowed.includes(candidate)) ?? 'OWNER';
+  // An operation only a feature's actor may call (a reviewer scores) is fuzzed as that actor, through the scenario's token.
+  const actor = PREFERRED_ACTORS.find((candidate) => allowed.includes(candidate)) ?? (scenario?.token ? allowed[0] : undefined) ?? 'OWNER';
   const f = scenario && 'freshFixture' in scenario && scenario.freshFixture ? await buildFixture(app, firstAdmin) : shared;
   const token = scenario?.token ? await scenario.token(f, actor) : tokenOf(f, actor);
 

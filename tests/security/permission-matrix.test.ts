@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_ACTORS } from '../../api/src/core/permissions.js';
+import { BASE_ACTORS, type OperationPermission } from '../../api/src/core/permissions.js';
 import { buildKoppelSchema } from '../../api/src/core/schema.js';
 import { MODULES, PERMISSIONS } from '../../api/src/modules.js';
 import { type SignedUp, signUp } from '../../api/src/testing/accounts.js';
@@ -21,6 +21,12 @@ const SERVED_MUTATIONS = Object.keys(schema.getMutationType()?.getFields() ?? {}
 const SERVED_QUERIES = Object.keys(schema.getQueryType()?.getFields() ?? {}).sort();
 const ACTORS = PERMISSIONS.actorIds;
 const permissionFor = (operation: string) => PERMISSIONS.operation(operation);
+/**
+ * The base actors, and an actor a feature adds where the operation's row names it (the reviewer of a
+ * call scores): the scenario's `token` then says how to act as it.
+ */
+const actorsFor = (permission: OperationPermission) =>
+  ACTORS.filter((actor) => (BASE_ACTORS as readonly string[]).includes(actor) || permission.allowed.includes(actor));
 
 const matrices = Object.values(import.meta.glob<MatrixScenarios>('../../api/src/*/*.matrix.ts', { eager: true, import: 'MATRIX' }));
 const SCENARIOS = Object.assign({}, ...matrices.map((m) => m.mutations)) as MatrixScenarios['mutations'];
@@ -69,8 +75,7 @@ describe.each(SERVED_MUTATIONS.filter((name) => permissionFor(name) && SCENARIOS
   const permission = permissionFor(mutation)!;
   const scenario = SCENARIOS[mutation]!;
 
-  // An actor a feature adds is tried where the scenario says how to act as it.
-  const actors = ACTORS.filter((actor) => (BASE_ACTORS as readonly string[]).includes(actor) || scenario.token);
+  const actors = actorsFor(permission);
   it.each(actors)(`as %s: ${mutation} is allowed or refused as the table says`, async (actor) => {
     const f = scenario.freshFixture ? await buildFixture() : shared;
     const variables = await scenario.variables(f, actor);
@@ -80,7 +85,7 @@ describe.each(SERVED_MUTATIONS.filter((name) => permissionFor(name) && SCENARIOS
     const code = codeOf(response);
     const context = `${mutation} as ${actor}: ${JSON.stringify(response.errors ?? 'no error')}`;
 
-    if (permission.allowed.includes(actor)) {
+    if (PERMISSIONS.allows(permission, actor)) {
       expect(['OK', ...(scenario.inherent?.[actor] ?? [])], context).toContain(code);
     } else {
       expect(actor === 'ANONYMOUS' ? ['UNAUTHENTICATED'] : ['FORBIDDEN', 'NOT_FOUND'], context).toContain(code);
@@ -91,8 +96,7 @@ describe.each(SERVED_MUTATIONS.filter((name) => permissionFor(name) && SCENARIOS
 
 const restrictedQueries = SERVED_QUERIES.filter((name) => {
   const allowed = permissionFor(name)?.allowed;
-  // Restricted: some base actor may not call it (an actor a feature adds says nothing about openness).
-  return allowed !== undefined && BASE_ACTORS.some((actor) => !allowed.includes(actor));
+  return allowed !== undefined && ACTORS.some((actor) => !PERMISSIONS.allows({ allowed }, actor));
 });
 
 it('has a matrix scenario for every restricted query', () => {
@@ -103,13 +107,12 @@ describe.each(restrictedQueries.filter((name) => QUERY_SCENARIOS[name]))('query 
   const permission = permissionFor(query)!;
   const scenario = QUERY_SCENARIOS[query]!;
 
-  const actors = ACTORS.filter((actor) => (BASE_ACTORS as readonly string[]).includes(actor) || scenario.token);
-  it.each(actors)(`as %s: ${query} is answered or refused as the table says`, async (actor) => {
+  it.each(actorsFor(permission))(`as %s: ${query} is answered or refused as the table says`, async (actor) => {
     const response = await app.gql(scenario.document, await scenario.variables(shared, actor), {
       token: scenario.token ? await scenario.token(shared, actor) : actor === 'ANONYMOUS' ? undefined : tokenOf(shared, actor),
     });
     const context = `${query} as ${actor}: ${JSON.stringify(response.errors ?? 'no error')}`;
-    if (permission.allowed.includes(actor)) expect(codeOf(response), context).toBe('OK');
+    if (PERMISSIONS.allows(permission, actor)) expect(codeOf(response), context).toBe('OK');
     else expect(actor === 'ANONYMOUS' ? ['UNAUTHENTICATED'] : ['FORBIDDEN', 'NOT_FOUND'], context).toContain(codeOf(response));
   });
 });

@@ -91,6 +91,15 @@ export class Permissions {
     return [...BASE_ACTORS, ...this.actors.map((a) => a.id)];
   }
 
+  /**
+   * Whether a row allows an actor. A row open to every base actor (EVERYONE: public) is open to the
+   * features' actors too; otherwise a feature's actor is allowed only where the row names it.
+   */
+  allows(permission: Pick<OperationPermission, 'allowed'>, actor: Actor): boolean {
+    if (permission.allowed.includes(actor)) return true;
+    return !(BASE_ACTORS as readonly string[]).includes(actor) && BASE_ACTORS.every((a) => permission.allowed.includes(a));
+  }
+
   operation(name: string): OperationPermission | undefined {
     return this.operations.find((p) => p.operation === name && !p.planned) ?? this.operations.find((p) => p.operation === name);
   }
@@ -150,7 +159,7 @@ export class Permissions {
     const actors = this.actorIds;
     const header = row(['', ...actors.map((a) => this.label(a)), 'rule']);
     const divider = row(['---', ...actors.map(() => ':-:'), '---']);
-    const lines = items.map((item) => row([item.name, ...actors.map((a) => (item.allowed.includes(a) ? '✓' : '—')), item.rule]));
+    const lines = items.map((item) => row([item.name, ...actors.map((a) => (this.allows(item, a) ? '✓' : '—')), item.rule]));
     return [`### ${title}`, '', header, divider, ...lines].join('\n');
   }
 }

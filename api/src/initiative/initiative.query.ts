@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { SqlParams } from '../core/paging.js';
 import type { InitiativeFilter } from './initiative.inputs.js';
 import type { InitiativeScope } from './initiative.policy.js';
@@ -40,4 +41,22 @@ export function initiativeConditions(filter: InitiativeFilter | null | undefined
   if (filter.budgetMin !== null && filter.budgetMin !== undefined) where.push(`i.budget_requested >= ${params.add(filter.budgetMin)}::int`);
   if (filter.budgetMax !== null && filter.budgetMax !== undefined) where.push(`i.budget_requested <= ${params.add(filter.budgetMax)}::int`);
   return where;
+}
+
+/**
+ * Another feature's decision that an initiative is funded (an award of a call): PUBLISHED → FUNDED,
+ * inside the caller's transaction. A FUNDED one stays FUNDED; a closed or draft one is left alone.
+ */
+export async function markInitiativeFunded(tx: Pick<EntityManager, 'query'>, initiativeId: string): Promise<boolean> {
+  const [rows] = await tx.query(
+    `UPDATE initiative SET status = 'FUNDED', updated_at = now() WHERE id = $1 AND status = 'PUBLISHED' RETURNING id`,
+    [initiativeId],
+  );
+  return (rows?.length ?? 0) > 0;
+}
+
+/** Titles of initiatives by id, for another feature's exports. */
+export async function initiativeTitles(db: Pick<EntityManager, 'query'>, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows: { id: string; title: string }[] = await db.query('SELECT id, title FROM initiative WHERE id = ANY($1::uuid[])', [ids]);
+  return new Map(rows.map((r) => [r.id, r.title]));
 }

@@ -93,7 +93,21 @@ describe('seeding a database', () => {
       )[0]?.n,
     ).toBeGreaterThan(5);
 
+    // Calls: a co-funded labour-market call partly awarded, a sponsorship call with a points rubric, and more.
+    const calls = await app.gql(
+      '{ calls(first: 20) { totalCount edges { node { title status funders { amount } placesLeft rubric { title } } } } }',
+    );
+    const nodes = calls.data?.calls.edges.map((e: { node: Record<string, unknown> }) => e.node);
+    expect(calls.data?.calls.totalCount).toBeGreaterThan(5);
+    expect(nodes.find((c: { funders: unknown[] }) => c.funders.length === 2)).toMatchObject({ status: 'CLOSED', placesLeft: 1 });
+    expect(
+      nodes.find((c: { title: string }) => c.title.startsWith('Burgerschapssponsoring')).rubric.map((r: { title: string }) => r.title),
+    ).toEqual(['Onderwijs', 'Werkervaring', 'Taal']);
+    expect((await app.sql("SELECT count(*)::int AS n FROM commitment WHERE kind = 'FUNDING'"))[0]?.n).toBeGreaterThan(4);
+    expect((await app.sql('SELECT count(*)::int AS n FROM call_review'))[0]?.n).toBeGreaterThan(10);
+
     await deleteDemoData(app.koppel.db);
+    expect((await app.sql('SELECT (SELECT count(*) FROM call)::int + (SELECT count(*) FROM commitment)::int AS n'))[0]?.n).toBe(0);
     expect(
       await app.sql(
         'SELECT (SELECT count(*) FROM organisation)::int AS o, (SELECT count(*) FROM account)::int AS a, (SELECT count(*) FROM municipality)::int AS m',

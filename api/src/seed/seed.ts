@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '../config/logger.js';
 import { LOCKS, withAdvisoryLock } from '../db/data-source.js';
 import { seedDemoAccounts } from './demo/accounts.js';
+import { seedCalls } from './demo/calls.js';
 import { type SeededKnowledge, seedKnowledge } from './demo/knowledge.js';
 import { type SeededRegistry, type SeedProgress, seedRegistry } from './demo/registry.js';
 
@@ -44,6 +45,9 @@ export async function seedDemoData(db: DataSource, log: Logger, options: SeedOpt
   // The knowledge library stands on both: items of the demo accounts' organisations, written and reviewed by them.
   const knowledge = await db.transaction((tx) => seedKnowledge(tx));
   log.info(knowledge, 'demo knowledge library seeded');
+  // Calls stand on the registry, and their reviewers are demo accounts.
+  const calls = await db.transaction((tx) => seedCalls(tx));
+  log.info(calls, 'demo calls seeded');
   return { registry, knowledge };
 }
 
@@ -71,6 +75,8 @@ const DEMO_TABLES = [
   'credential',
   'audit_entry',
   'sign_in_attempt',
+  'call',
+  'commitment',
   'knowledge_item',
   'publication',
 ];

@@ -4,6 +4,7 @@ import { Registry1764000002000 } from './1764000002000-registry.js';
 import { InitiativePlaces1764000002100 } from './1764000002100-initiative-places.js';
 import { Matching1764000005000 } from './1764000005000-matching.js';
 import { Outbox1764000005100 } from './1764000005100-outbox.js';
+import { Calls1764000016000 } from './1764000016000-calls.js';
 
 /** The registry migrations can be undone and redone, so their `down()` does not rot. */
 let app: TestApp;
@@ -26,6 +27,8 @@ describe('the registry, matching and outbox migrations', () => {
     const columnsBefore = await organisationColumns();
     const runner = app.koppel.db.createQueryRunner();
     try {
+      // Later features' tables that refer to initiatives go first, and come back last.
+      await new Calls1764000016000().down(runner);
       await new Outbox1764000005100().down(runner);
       await new Matching1764000005000().down(runner);
       expect(await app.sql("SELECT to_regclass('match_decision') AS t, to_regclass('outbox_message') AS o")).toEqual([
@@ -39,6 +42,7 @@ describe('the registry, matching and outbox migrations', () => {
       await new InitiativePlaces1764000002100().up(runner);
       await new Matching1764000005000().up(runner);
       await new Outbox1764000005100().up(runner);
+      await new Calls1764000016000().up(runner);
     } finally {
       await runner.release();
     }

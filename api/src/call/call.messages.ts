@@ -1,0 +1,64 @@
+import type { Labels } from '@koppel/reference-data';
+import type { EntityManager } from 'typeorm';
+
+/** The decision an applicant hears about. */
+export interface Decision {
+  kind: 'AWARDED' | 'REJECTED';
+  callTitle: string;
+  initiativeTitle: string;
+  amountAwarded?: number | null;
+  reason?: string | null;
+  /** Link to the call in the web app (`/oproepen/{id}`). */
+  callUrl: string;
+}
+
+/** A message to an organisation, in Dutch and English (the outbox picks the recipient's language). */
+export interface DecisionMessage {
+  /** Who hears it: the applicant organisation (the outbox addresses its contact address and OWNERs). */
+  organisationId: string;
+  template: 'call.decision';
+  subject: Labels;
+  text: Labels;
+}
+
+const euro = (amount: number, locale: 'nl' | 'en') =>
+  new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(
+    amount,
+  );
+
+/** Composes the message telling an applicant the funders' decision. Pure: no database, no clock. */
+export function decisionMessage(organisationId: string, decision: Decision): DecisionMessage {
+  const { callTitle, initiativeTitle, callUrl } = decision;
+  if (decision.kind === 'AWARDED') {
+    const amount = decision.amountAwarded ?? 0;
+    return {
+      organisationId,
+      template: 'call.decision',
+      subject: { nl: `Toegekend: ${initiativeTitle} in "${callTitle}"`, en: `Awarded: ${initiativeTitle} in "${callTitle}"` },
+      text: {
+        nl: `Goed nieuws: uw aanvraag voor "${initiativeTitle}" in de oproep "${callTitle}" is toegekend, met ${euro(amount, 'nl')}.\n\nDe fondsen nemen contact met u op over de uitbetaling.\n\n${callUrl}`,
+        en: `Good news: your application for "${initiativeTitle}" in the call "${callTitle}" has been awarded ${euro(amount, 'en')}.\n\nThe funds will contact you about the payment.\n\n${callUrl}`,
+      },
+    };
+  }
+  const reason = decision.reason?.trim();
+  return {
+    organisationId,
+    template: 'call.decision',
+    subject: { nl: `Afgewezen: ${initiativeTitle} in "${callTitle}"`, en: `Not awarded: ${initiativeTitle} in "${callTitle}"` },
+    text: {
+      nl: `Uw aanvraag voor "${initiativeTitle}" in de oproep "${callTitle}" is helaas niet toegekend.${reason ? `\n\nReden: ${reason}` : ''}\n\n${callUrl}`,
+      en: `Unfortunately your application for "${initiativeTitle}" in the call "${callTitle}" has not been awarded.${reason ? `\n\nReason: ${reason}` : ''}\n\n${callUrl}`,
+    },
+  };
+}
+
+/**
+ * OUTBOX SEAM. The decision reaches the applicant through the transactional outbox (`api/src/outbox/`,
+ * built in parallel): once it lands, this body becomes `await enqueueMessage(tx, message);`, so the
+ * message is stored in the award's (or rejection's) own transaction and sent after it commits.
+ * Until then the composed message is dropped here, deliberately.
+ */
+export async function enqueueDecision(_tx: EntityManager, _message: DecisionMessage): Promise<void> {
+  // await enqueueMessage(_tx, _message);
+}
