@@ -18,3 +18,9 @@ export async function emailOf(db: Db, accountId: string): Promise<string | null>
 export async function lockAccount(tx: Db, accountId: string): Promise<void> {
   await tx.query('SELECT id FROM account WHERE id = $1 FOR UPDATE', [accountId]);
 }
+
+/** Id and e-mail address of each account, in id order (accounts that no longer exist are left out). */
+export async function contactsOf(db: Db, accountIds: readonly string[]): Promise<{ accountId: string; email: string }[]> {
+  if (!accountIds.length) return [];
+  return db.query('SELECT id AS "accountId", email FROM account WHERE id = ANY($1::uuid[]) ORDER BY id', [accountIds]);
+}

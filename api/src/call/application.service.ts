@@ -283,12 +283,13 @@ export class ApplicationService {
       await this.audit(tx, viewer, 'awardApplication', applicationId, current.organisationId, ['status', 'amountAwarded']);
       await enqueueDecision(
         tx,
+        applicationId,
         decisionMessage(current.organisationId, {
           kind: 'AWARDED',
           callTitle: call.title,
           initiativeTitle: initiative?.title ?? '',
           amountAwarded: amount,
-          callUrl: `/oproepen/${call.id}`,
+          callUrl: `${this.ctx.settings.call.publicUrl}/oproepen/${call.id}`,
         }),
       );
       await decideWhenDone(tx, call.id);
@@ -323,12 +324,13 @@ export class ApplicationService {
       await this.audit(tx, viewer, 'rejectApplication', applicationId, current.organisationId, ['status', 'reason']);
       await enqueueDecision(
         tx,
+        applicationId,
         decisionMessage(current.organisationId, {
           kind: 'REJECTED',
           callTitle: call.title,
           initiativeTitle: initiative?.title ?? '',
           reason: cleanReason,
-          callUrl: `/oproepen/${call.id}`,
+          callUrl: `${this.ctx.settings.call.publicUrl}/oproepen/${call.id}`,
         }),
       );
       await decideWhenDone(tx, call.id);

@@ -1,5 +1,7 @@
 import type { Labels } from '@koppel/reference-data';
 import type { EntityManager } from 'typeorm';
+import { memberContacts } from '../membership/membership.query.js';
+import { enqueueMessage } from '../outbox/outbox.js';
 
 /** The decision an applicant hears about. */
 export interface Decision {
@@ -54,11 +56,18 @@ export function decisionMessage(organisationId: string, decision: Decision): Dec
 }
 
 /**
- * OUTBOX SEAM. The decision reaches the applicant through the transactional outbox (`api/src/outbox/`,
- * built in parallel): once it lands, this body becomes `await enqueueMessage(tx, message);`, so the
- * message is stored in the award's (or rejection's) own transaction and sent after it commits.
- * Until then the composed message is dropped here, deliberately.
+ * The decision reaches the applicant organisation's OWNERs and EDITORs through the transactional outbox:
+ * stored in the award's (or rejection's) own transaction, sent after it commits, once per person. Koppel
+ * keeps no language per person, so the message is in Dutch and English.
  */
-export async function enqueueDecision(_tx: EntityManager, _message: DecisionMessage): Promise<void> {
-  // await enqueueMessage(_tx, _message);
+export async function enqueueDecision(tx: EntityManager, applicationId: string, message: DecisionMessage): Promise<void> {
+  for (const contact of await memberContacts(tx, message.organisationId, ['OWNER', 'EDITOR'])) {
+    await enqueueMessage(tx, {
+      idempotencyKey: `call-decision:${applicationId}:${contact.accountId}`,
+      topic: message.template,
+      recipient: contact.email,
+      subject: `${message.subject.nl} / ${message.subject.en}`,
+      body: `${message.text.nl}\n\n---\n\n${message.text.en}`,
+    });
+  }
 }

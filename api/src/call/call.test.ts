@@ -195,6 +195,14 @@ describe('a co-funded call, as an outside client', () => {
     const winnerInitiatives = winners.map((w) => applicants[applications.indexOf(w.id)]!.initiativeId);
     expect([...funded].sort()).toEqual([...winnerInitiatives].sort());
 
+    // Each award is a message to the applicant's OWNERs and EDITORs, in the outbox with the award; the refused fourth is none.
+    const messages = await app.sql(
+      "SELECT recipient, subject, body FROM outbox_message WHERE topic = 'call.decision' AND idempotency_key LIKE 'call-decision:%' ORDER BY id",
+    );
+    const winnerOwners = winners.map((w) => applicants[applications.indexOf(w.id)]!.token);
+    expect(messages).toHaveLength(winnerOwners.length);
+    expect(messages.every((m) => m.subject.startsWith('Toegekend:') && m.body.includes('/oproepen/'))).toBe(true);
+
     const after = await app.gql(
       'query ($id: ID!) { call(id: $id) { placesLeft budgetLeft applications(first: 1) { edges { node { commitments { amount organisation { id } } } } } } }',
       { id: call.id },

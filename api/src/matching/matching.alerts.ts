@@ -2,6 +2,7 @@ import { DEFAULT_MATCH_WEIGHTS, euros } from '@koppel/rules';
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../config/logger.js';
 import { FundProfile } from '../fund-profile/fund-profile.entity.js';
+import { memberContacts } from '../membership/membership.query.js';
 import { enqueueMessage } from '../outbox/outbox.js';
 import { amsterdamToday, fundFacts, loadPlaces, weightsFor } from './matching.facts.js';
 import { rankInitiativesSql } from './matching.query.js';
@@ -115,14 +116,11 @@ export class MatchAlertWorker {
         const budget = d?.budget_requested !== null && d?.budget_requested !== undefined ? `, ${euros(d.budget_requested, 'nl')}` : '';
         return `- ${d?.title ?? a.id} (score ${a.score.toFixed(0)}${budget})\n  ${this.settings.publicUrl}/initiatieven/${a.id}`;
       });
-      const members: { id: string; email: string }[] = await tx.query(
-        'SELECT a.id, a.email FROM membership m JOIN account a ON a.id = m.account_id WHERE m.organisation_id = $1 ORDER BY a.id',
-        [fundId],
-      );
+      const members = await memberContacts(tx, fundId);
       const day = amsterdamToday(now);
       for (const member of members) {
         await enqueueMessage(tx, {
-          idempotencyKey: `match-digest:${fundId}:${member.id}:${day}`,
+          idempotencyKey: `match-digest:${fundId}:${member.accountId}:${day}`,
           topic: 'match-digest',
           recipient: member.email,
           subject: `Koppel: ${above.length} nieuwe ${above.length === 1 ? 'match' : 'matches'} voor ${fundName}`,
