@@ -10,6 +10,7 @@ import { Outbox1764000005100 } from './1764000005100-outbox.js';
 import { Knowledge1764000007000 } from './1764000007000-knowledge.js';
 import { Publications1764000007100 } from './1764000007100-publications.js';
 import { AuditEntityIdIndex1764000015000 } from './1764000015000-audit-entity-id-index.js';
+import { InitiativeMatchProfile1764000016000 } from './1764000016000-initiative-match-profile.js';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   Knowledge1764000007000,
   Publications1764000007100,
   AuditEntityIdIndex1764000015000,
+  InitiativeMatchProfile1764000016000,
 ];
