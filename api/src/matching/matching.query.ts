@@ -9,20 +9,41 @@ import {
   TEXT_RANK_FULL,
 } from '@koppel/rules';
 import { SqlParams } from '../core/paging.js';
+import {
+  GROUP_MASK_COUNT,
+  groupMask,
+  MATCH_PROFILE_PLACE_ALL,
+  MATCH_PROFILE_PLACE_NATIONAL,
+  THEME_MASK_COUNT,
+  themeMask,
+} from '../initiative/initiative.match-profile.js';
 
 /**
- * The fund → initiatives ranking in SQL: the same score as `exactScore` in packages/rules, for every
- * published initiative at once, with the rules' constants. Each criterion's fraction is computed as the
- * pure code computes it (same operations, same order of the sum, float8 throughout), so the two agree to
- * the bit and break ties the same way (score, then id); `matching.agreement.test.ts` holds them to it.
+ * The fund → initiatives ranking in SQL: the same score as `exactScore` in packages/rules, with the rules'
+ * constants. Each criterion's points are computed as the pure code computes them (same operations, same
+ * order of the sum, float8 throughout), so the two agree to the bit and break ties the same way (score,
+ * then id); `matching.agreement.test.ts` holds them to it.
  *
- * How it stays fast: themes and target groups are fixed lists, so "how many of the fund's themes" is
- * written out per fund as a sum of `@>` tests on the row's array; the fund's facts are constants of the
- * statement. Phase 1 scores every published initiative that shares a theme on an index-only scan of
- * `initiative_match_idx` (narrow: no texts), without the text criterion. The k-th best of those partial
- * scores is a lower bound of the k-th best final score (text adds ≥ 0); phase 2 ranks the text
- * (`ts_rank`, which reads the row's search vector from the heap) only for the initiatives that can still
- * reach it — the partial score plus all text points at least that bound.
+ * It reads the initiative feature's read model `initiative_match_profile` (see
+ * api/src/initiative/initiative.match-profile.ts): one narrow row per published initiative and place it
+ * counts for, in a B-tree ordered by (place, theme mask, target-group mask, budget). How it stays fast:
+ *
+ * - **Combinations with an upper bound.** A fund's geography tiers (its municipalities, its provinces, then
+ *   `NL` — national initiatives — and `*` — every initiative — or, for a national fund, `*` alone) times the
+ *   theme masks that share a theme with it: for each, the theme and geography points are exact constants,
+ *   and every other criterion at most its maximum gives an upper bound of any initiative in it.
+ * - **Seed.** The combinations best first, each read only where everything else is perfect too (the best
+ *   target groups, the budget inside the fund's range), until a hundred rows: the k-th best of their final
+ *   scores (text ranked for these few) is a lower bound L of the k-th best final score.
+ * - **Candidates.** Only combinations whose bound reaches L, and in each only the target-group masks and
+ *   the budget range that can still reach L (the budget points needed give a range around the fund's):
+ *   index-only range scans; the exact score without text is computed per row from the index.
+ *   An initiative is found once per tier it falls in; its best row is its true geography.
+ * - **Text.** `ts_rank` (which reads the initiative's search vector) first for the best 50 by partial
+ *   score — their k-th best final score raises L — then only for the initiatives whose partial score plus
+ *   all text points still reach it, each by primary key.
+ *
+ * The work grows with the initiatives that could still beat the k-th best score, not with the table.
  */
 
 export interface RankOptions {
@@ -44,86 +65,160 @@ export interface RankedRow {
 }
 
 const f8 = (value: number) => `${value}::float8`;
-const quote = (slug: string) => {
-  if (!/^[A-Z_]+$/.test(slug)) throw new Error(`not a slug: ${slug}`);
-  return `'{${slug}}'`;
-};
-
-/** `how many of these slugs the row's array holds`, as a float8 fraction of the array's length. */
-function shareOf(column: string, slugs: readonly string[]): string {
-  if (!slugs.length) return '0::float8';
-  const count = slugs.map((s) => `(${column} @> ${quote(s)})::int`).join(' + ');
-  return `CASE WHEN cardinality(${column}) = 0 THEN 0::float8 ELSE (${count})::float8 / cardinality(${column}) END`;
-}
-
 /** The fund's text as an OR query over its words (plainto_tsquery ANDs them). */
 export const fundTsQuery = (description: string) => `replace(plainto_tsquery('dutch', ${description})::text, '&', '|')::tsquery`;
 
-/** The SQL fractions of each criterion for the initiative alias `i` (text: over the rank column given). */
-export function criterionSql(options: Pick<RankOptions, 'fund' | 'today'>, params: SqlParams) {
-  const { fund, today } = options;
+const bits = (mask: number) => {
+  let count = 0;
+  for (let m = mask; m; m &= m - 1) count++;
+  return count;
+};
+/** Slack for comparing upper bounds with a score: bounds are sums of the same float8 terms in another order. */
+const EPS = '1e-6';
+/** Rows the seed reads; initiatives whose text is ranked before the second bound. */
+const SEED_ROWS = 100;
+const TEXT_FIRST = 50;
+
+/** The statement: the top `first` initiatives for a fund, best first (`id`, `score`, `text_rank`). */
+export function rankInitiativesSql(options: RankOptions): { text: string; values: unknown[] } {
+  const params = new SqlParams();
+  const { fund, maxPoints, today } = options;
+  const first = Math.max(1, options.first);
+  const w = (criterion: keyof MatchWeightValues) => maxPoints[criterion];
   const cap = Math.min(fund.maxGrant, fund.budgetAvailable);
   const low = Math.min(fund.minGrant, cap);
+  const hasText = fund.description.trim() !== '';
+
+  // Theme points per theme mask sharing a theme with the fund; target-group points per group mask (index = mask).
+  const fundThemes = themeMask(fund.themes);
+  const masks: number[] = [];
+  const themePoints: number[] = [];
+  for (let mask = 1; mask < THEME_MASK_COUNT; mask++) {
+    if (!(mask & fundThemes)) continue;
+    masks.push(mask);
+    themePoints.push(w('theme') * (bits(mask & fundThemes) / bits(mask)));
+  }
+  const fundGroups = groupMask(fund.targetGroups);
+  const groupPoints = Array.from(
+    { length: GROUP_MASK_COUNT },
+    (_, mask) => w('targetGroup') * (!fund.targetGroups.length ? 1 : bits(mask) ? bits(mask & fundGroups) / bits(mask) : 0),
+  );
+  const groupMax = Math.max(...groupPoints);
+  const bestGroups = groupPoints.flatMap((points, mask) => (points === groupMax ? [mask] : []));
+  const budgetMax = cap > 0 ? w('budget') : 0;
+  const textMax = hasText ? w('text') : 0;
+  const restMax = budgetMax + groupMax + w('timing') + textMax + w('completeness');
+
+  // Geography tiers: the points are the level's, the codes those of initiative_match_profile.place_code.
+  const tiers: [readonly string[], number][] = [];
+  if (fund.municipalityCodes.length) tiers.push([fund.municipalityCodes, GEOGRAPHY_LEVELS.MUNICIPALITY]);
+  if (fund.provinceCodes.length) tiers.push([fund.provinceCodes, GEOGRAPHY_LEVELS.PROVINCE]);
+  if (fund.national) tiers.push([[MATCH_PROFILE_PLACE_ALL], GEOGRAPHY_LEVELS.NATIONAL]);
+  else tiers.push([[MATCH_PROFILE_PLACE_NATIONAL], GEOGRAPHY_LEVELS.NATIONAL], [[MATCH_PROFILE_PLACE_ALL], GEOGRAPHY_LEVELS.NONE]);
+  const tierValues = tiers.map(([codes, level]) => `(${params.add(codes)}::text[], ${f8(w('geography') * level)})`).join(', ');
+
+  const todayParam = `${params.add(today)}::date`;
+  const horizon = `${params.add(isoDate(horizonEnd(today, fund.horizonMonths)))}::date`;
   const budget =
     cap <= 0
       ? '0::float8'
-      : `CASE WHEN i.budget_requested IS NULL THEN 0::float8
-          WHEN i.budget_requested > ${cap} THEN GREATEST(0::float8, LEAST(1::float8, 1::float8 - (i.budget_requested - ${cap})::float8 / ${f8(BUDGET_MARGIN * cap)}))
-          WHEN i.budget_requested < ${low} THEN GREATEST(0::float8, LEAST(1::float8, 1::float8 - (${low} - i.budget_requested)::float8 / ${f8(BUDGET_MARGIN * low)}))
+      : `CASE WHEN e.budget_requested > ${cap} THEN GREATEST(0::float8, LEAST(1::float8, 1::float8 - (e.budget_requested - ${cap})::float8 / ${f8(BUDGET_MARGIN * cap)}))
+          WHEN e.budget_requested < ${low} THEN GREATEST(0::float8, LEAST(1::float8, 1::float8 - (${low} - e.budget_requested)::float8 / ${f8(BUDGET_MARGIN * low)}))
           ELSE 1::float8 END`;
-  const geography = `CASE WHEN i.municipality_codes && ${params.add(fund.municipalityCodes)}::text[] THEN ${f8(GEOGRAPHY_LEVELS.MUNICIPALITY)}
-      WHEN i.place_codes && ${params.add(fund.provinceCodes)}::text[] THEN ${f8(GEOGRAPHY_LEVELS.PROVINCE)}
-      WHEN ${fund.national ? 'true' : 'i.national'} THEN ${f8(GEOGRAPHY_LEVELS.NATIONAL)} ELSE ${f8(GEOGRAPHY_LEVELS.NONE)} END`;
-  const todayParam = `${params.add(today)}::date`;
-  const horizon = `${params.add(isoDate(horizonEnd(today, fund.horizonMonths)))}::date`;
-  const timing = `CASE WHEN i.starts_on IS NULL OR i.ends_on IS NULL THEN 0::float8
-      ELSE GREATEST(0, LEAST(i.ends_on, ${horizon}) - GREATEST(i.starts_on, ${todayParam}) + 1)::float8 / (i.ends_on - i.starts_on + 1) END`;
-  return {
-    theme: shareOf('i.themes', fund.themes),
-    geography,
-    budget,
-    targetGroup: fund.targetGroups.length ? shareOf('i.target_groups', fund.targetGroups) : '1::float8',
-    timing,
-    text: (rank: string) => (fund.description.trim() ? `LEAST(1::float8, ${rank} / ${f8(TEXT_RANK_FULL)})` : '0::float8'),
-    completeness: `i.match_completeness::float8 / ${COMPLETENESS_CHECKS}`,
-  };
-}
+  const timing = `GREATEST(0, LEAST(e.ends_on, ${horizon}) - GREATEST(e.starts_on, ${todayParam}) + 1)::float8 / (e.ends_on - e.starts_on + 1)`;
+  const groupsParam = `${params.add(groupPoints)}::float8[]`;
+  // Summed in the criteria's order, as exactScore does: theme, geography, budget, targetGroup, timing (then text, completeness).
+  const partial = `c.theme + c.geo + ${f8(w('budget'))} * (${budget}) + (${groupsParam})[e.group_mask + 1] + ${f8(w('timing'))} * (${timing})`;
+  const completeness = `${f8(w('completeness'))} * (e.completeness::float8 / ${COMPLETENESS_CHECKS})`;
+  const textPoints = (rank: string) =>
+    `${f8(w('text'))} * (${hasText ? `LEAST(1::float8, ${rank} / ${f8(TEXT_RANK_FULL)})` : '0::float8'})`;
+  const dismissed = (id: string) =>
+    `EXISTS (SELECT 1 FROM match_decision d WHERE d.fund_id = ${params.add(options.fundId)}::uuid AND d.initiative_id = ${id} AND d.decision = 'DISMISSED')`;
+  const keep = (id: string) => (options.excludeDismissed ? `AND NOT ${dismissed(id)}` : '');
+  const tsquery = hasText ? fundTsQuery(`${params.add(fund.description)}::text`) : `''::tsquery`;
+  // One primary-key lookup per initiative still in reach (OFFSET 0 keeps it a lookup: a join would hash the whole table).
+  const rankOf = (id: string) =>
+    hasText
+      ? `(SELECT ts_rank(i.search_vector, q.q)::float8 AS rank FROM initiative i WHERE i.id = ${id} OFFSET 0)`
+      : '(SELECT 0::float8 AS rank)';
 
-/** The statement: the top `first` initiatives for a fund, best first, with every column of the row (`i.*`). */
-export function rankInitiativesSql(options: RankOptions): { text: string; values: unknown[] } {
-  const params = new SqlParams();
-  const { fund, maxPoints } = options;
-  const c = criterionSql(options, params);
-  const themes = `${params.add(fund.themes)}::text[]`;
-  const where = [`i.status = 'PUBLISHED'`, `i.themes && ${themes}`];
-  if (options.initiativeIds) where.push(`i.id = ANY(${params.add(options.initiativeIds)}::uuid[])`);
-  if (options.excludeDismissed) {
-    where.push(
-      `NOT EXISTS (SELECT 1 FROM match_decision d WHERE d.fund_id = ${params.add(options.fundId)}::uuid AND d.initiative_id = i.id AND d.decision = 'DISMISSED')`,
-    );
+  let candidates: string;
+  let lower: string;
+  if (options.initiativeIds) {
+    // A few given initiatives (the alert worker's new ones): each by primary key, no bound needed.
+    lower = `SELECT '-Infinity'::float8 AS l`;
+    candidates = `
+      SELECT e.initiative_id, max(${partial}) AS partial, max(${completeness}) AS completeness
+        FROM combos c JOIN initiative_match_profile e ON e.place_code = ANY(c.codes) AND e.theme_mask = c.mask
+       WHERE e.initiative_id = ANY(${params.add(options.initiativeIds)}::uuid[])
+       GROUP BY e.initiative_id`;
+  } else {
+    const seedBudget = cap > 0 ? `AND e.budget_requested BETWEEN ${low} AND ${cap}` : '';
+    // Exact final scores of the seed's initiatives (an initiative's row of a lower tier only underestimates it).
+    lower = `SELECT COALESCE((
+        SELECT y.partial + ${textPoints('r.rank')} + y.completeness AS s
+          FROM (SELECT x.initiative_id, max(x.partial) AS partial, max(x.completeness) AS completeness FROM (
+                  SELECT e.initiative_id, ${partial} AS partial, ${completeness} AS completeness
+                    FROM (SELECT * FROM combos ORDER BY bound DESC) c
+                    CROSS JOIN LATERAL (
+                      SELECT e.* FROM initiative_match_profile e
+                       WHERE e.place_code = ANY(c.codes) AND e.theme_mask = c.mask AND e.group_mask = ANY(${params.add(bestGroups)}::smallint[]) ${seedBudget}
+                         ${keep('e.initiative_id')}
+                       LIMIT ${SEED_ROWS}) e
+                   LIMIT ${SEED_ROWS}) x
+                 GROUP BY x.initiative_id) y
+          CROSS JOIN q CROSS JOIN LATERAL ${rankOf('y.initiative_id')} r
+         ORDER BY s DESC LIMIT 1 OFFSET ${first - 1}), '-Infinity') AS l`;
+    // The budget points an initiative of combination c needs to reach L: a budget range around the fund's.
+    const need = `((l.l - (c.bound - ${f8(budgetMax)})) / ${f8(w('budget'))})`;
+    const budgetRange =
+      budgetMax > 0
+        ? `AND e.budget_requested BETWEEN (CASE WHEN ${need} <= 0 THEN -1 ELSE floor(${low} - (1 - ${need}) * ${f8(BUDGET_MARGIN * low)})::bigint - 1 END)
+                                     AND (CASE WHEN ${need} <= 0 THEN 2147483647 ELSE ceil(${cap} + (1 - ${need}) * ${f8(BUDGET_MARGIN * cap)})::bigint + 1 END)`
+        : '';
+    candidates = `
+      SELECT e.initiative_id, max(e.partial) AS partial, max(e.completeness) AS completeness
+        FROM lower l CROSS JOIN combos c
+        CROSS JOIN LATERAL (
+          SELECT e.initiative_id, ${partial} AS partial, ${completeness} AS completeness FROM initiative_match_profile e
+           WHERE c.bound >= l.l - ${EPS} AND e.place_code = ANY(c.codes) AND e.theme_mask = c.mask
+             AND e.group_mask = ANY(ARRAY(SELECT u.g FROM unnest(${params.add(groupPoints.map((_, mask) => mask))}::smallint[], ${groupsParam}) AS u(g, p)
+                                          WHERE u.p >= l.l - (c.bound - ${f8(groupMax)}) - ${EPS}))
+             ${budgetRange}) e
+       WHERE c.bound >= l.l - ${EPS} AND e.partial + ${f8(textMax)} + e.completeness >= l.l - ${EPS}
+       GROUP BY e.initiative_id`;
   }
-  const m = (criterion: keyof MatchWeightValues) => f8(maxPoints[criterion]);
-  // Summed in the criteria's order, as exactScore does: theme, geography, budget, targetGroup, timing, text, completeness.
-  const partial = `${m('theme')} * (${c.theme}) + ${m('geography')} * (${c.geography}) + ${m('budget')} * (${c.budget})
-      + ${m('targetGroup')} * (${c.targetGroup}) + ${m('timing')} * (${c.timing})`;
-  const tsquery = fund.description.trim() ? fundTsQuery(`${params.add(fund.description)}::text`) : `''::tsquery`;
-  const first = Math.max(1, options.first);
+
   const text = `WITH q AS MATERIALIZED (SELECT ${tsquery} AS q),
-    partial AS MATERIALIZED (
-      SELECT i.id, ${partial} AS partial, ${m('completeness')} * (${c.completeness}) AS completeness
-        FROM initiative i WHERE ${where.join(' AND ')}
+    combos AS MATERIALIZED (
+      SELECT t.codes, t.geo, m.mask, m.theme, m.theme + t.geo + ${f8(restMax)} AS bound
+        FROM (VALUES ${tierValues}) AS t(codes, geo), unnest(${params.add(masks)}::int[], ${params.add(themePoints)}::float8[]) AS m(mask, theme)
     ),
-    bound AS (SELECT partial + completeness AS s FROM partial ORDER BY s DESC LIMIT 1 OFFSET ${first - 1}),
-    ranked AS (
-      SELECT p.id, p.partial + ${m('text')} * (${c.text('r.rank')}) + p.completeness AS score, r.rank AS text_rank
-        FROM partial p
-        CROSS JOIN q
-        -- One primary-key lookup per initiative still in reach (a join would hash the whole table).
-        CROSS JOIN LATERAL (SELECT ts_rank(i.search_vector, q.q)::float8 AS rank FROM initiative i WHERE i.id = p.id) r
-       WHERE p.partial + ${m('text')} + p.completeness >= COALESCE((SELECT s FROM bound), 0) - 1e-9
-       ORDER BY score DESC, p.id LIMIT ${first}
+    lower AS MATERIALIZED (${lower}),
+    candidate AS MATERIALIZED (
+      SELECT s.*, row_number() OVER (ORDER BY s.partial + s.completeness DESC, s.initiative_id) AS n
+        FROM (${candidates}) s WHERE true ${keep('s.initiative_id')}
+    ),
+    best AS MATERIALIZED (
+      SELECT b.initiative_id AS id, b.partial, b.completeness, r.rank
+        FROM candidate b CROSS JOIN q CROSS JOIN LATERAL ${rankOf('b.initiative_id')} r
+       WHERE b.n <= ${TEXT_FIRST}
+    ),
+    bound AS MATERIALIZED (
+      SELECT GREATEST((SELECT l FROM lower), COALESCE((
+        SELECT b.partial + ${textPoints('b.rank')} + b.completeness AS s FROM best b ORDER BY s DESC LIMIT 1 OFFSET ${first - 1}), '-Infinity')) AS l
+    ),
+    rest AS (
+      SELECT c.initiative_id AS id, c.partial, c.completeness, r.rank
+        FROM candidate c CROSS JOIN bound CROSS JOIN q CROSS JOIN LATERAL ${rankOf('c.initiative_id')} r
+       WHERE c.n > ${TEXT_FIRST} AND c.partial + ${f8(textMax)} + c.completeness >= bound.l - ${EPS}
+    ),
+    scored AS (
+      SELECT id, partial + ${textPoints('rank')} + completeness AS score, rank FROM best
+      UNION ALL
+      SELECT id, partial + ${textPoints('rank')} + completeness AS score, rank FROM rest
     )
-    SELECT r.id, r.score, r.text_rank FROM ranked r ORDER BY r.score DESC, r.id`;
+    SELECT id, score, rank AS text_rank FROM scored ORDER BY score DESC, id LIMIT ${first}`;
   return { text, values: params.values };
 }
 

@@ -11,6 +11,7 @@ import { Knowledge1764000007000 } from './1764000007000-knowledge.js';
 import { Publications1764000007100 } from './1764000007100-publications.js';
 import { AuditEntityIdIndex1764000015000 } from './1764000015000-audit-entity-id-index.js';
 import { Calls1764000016000 } from './1764000016000-calls.js';
+import { InitiativeMatchProfile1764000017000 } from './1764000017000-initiative-match-profile.js';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   Publications1764000007100,
   AuditEntityIdIndex1764000015000,
   Calls1764000016000,
+  InitiativeMatchProfile1764000017000,
 ];

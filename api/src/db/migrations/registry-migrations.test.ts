@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { groupMask, themeMask } from '../../initiative/initiative.match-profile.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
 import { Registry1764000002000 } from './1764000002000-registry.js';
 import { InitiativePlaces1764000002100 } from './1764000002100-initiative-places.js';
 import { Matching1764000005000 } from './1764000005000-matching.js';
 import { Outbox1764000005100 } from './1764000005100-outbox.js';
 import { Calls1764000016000 } from './1764000016000-calls.js';
+import { InitiativeMatchProfile1764000017000 } from './1764000017000-initiative-match-profile.js';
 
 /** The registry migrations can be undone and redone, so their `down()` does not rot. */
 let app: TestApp;
@@ -22,11 +24,13 @@ const organisationColumns = () =>
     "SELECT count(*)::int AS n FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'organisation'",
   );
 
-describe('the registry, matching and outbox migrations', () => {
+describe('the registry, matching, outbox and match-profile migrations', () => {
   it('go down and up again', async () => {
     const columnsBefore = await organisationColumns();
     const runner = app.koppel.db.createQueryRunner();
     try {
+      await new InitiativeMatchProfile1764000017000().down(runner);
+      expect(await app.sql("SELECT to_regclass('initiative_match_profile') AS t")).toEqual([{ t: null }]);
       // Later features' tables that refer to initiatives go first, and come back last.
       await new Calls1764000016000().down(runner);
       await new Outbox1764000005100().down(runner);
@@ -43,6 +47,7 @@ describe('the registry, matching and outbox migrations', () => {
       await new Matching1764000005000().up(runner);
       await new Outbox1764000005100().up(runner);
       await new Calls1764000016000().up(runner);
+      await new InitiativeMatchProfile1764000017000().up(runner);
     } finally {
       await runner.release();
     }
@@ -60,5 +65,39 @@ describe('the registry, matching and outbox migrations', () => {
     await app.sql("UPDATE initiative SET municipality_codes = '{}', national = true WHERE id = $1", [row?.id]);
     const [updated] = await app.sql('SELECT place_codes FROM initiative WHERE id = $1', [row?.id]);
     expect(updated?.place_codes).toEqual(['NL']);
+  });
+
+  it('keeps initiative_match_profile to published initiatives, one row per place and one `*` row', async () => {
+    const [organisation] = await app.sql("INSERT INTO organisation (kind, name) VALUES ('NGO', 'Profiel') RETURNING id");
+    const [row] = await app.sql(
+      `INSERT INTO initiative (organisation_id, title, summary, themes, municipality_codes, target_groups, budget_requested, starts_on, ends_on)
+       VALUES ($1, 'Profiel', 'Kort', '{LABOUR_MARKET,EDUCATION}', '{GM0363}', '{WOMEN}', 20000, '2026-01-01', '2026-06-30') RETURNING id`,
+      [organisation?.id],
+    );
+    const profile = () =>
+      app.sql(
+        'SELECT place_code, theme_mask, group_mask, budget_requested, completeness FROM initiative_match_profile WHERE initiative_id = $1 ORDER BY place_code',
+        [row?.id],
+      );
+    expect(await profile()).toEqual([]);
+    await app.sql("UPDATE initiative SET status = 'PUBLISHED', published_at = now() WHERE id = $1", [row?.id]);
+    expect(await profile()).toEqual([
+      {
+        place_code: '*',
+        theme_mask: themeMask(['EDUCATION', 'LABOUR_MARKET']),
+        group_mask: groupMask(['WOMEN']),
+        budget_requested: 20000,
+        completeness: 0,
+      },
+      { place_code: 'GM0363', theme_mask: 3, group_mask: 8, budget_requested: 20000, completeness: 0 },
+      { place_code: 'PV27', theme_mask: 3, group_mask: 8, budget_requested: 20000, completeness: 0 },
+    ]);
+    await app.sql("UPDATE initiative SET municipality_codes = '{}', national = true, co_funding_secured = 100 WHERE id = $1", [row?.id]);
+    expect((await profile()).map((p) => [p.place_code, p.completeness])).toEqual([
+      ['*', 1],
+      ['NL', 1],
+    ]);
+    await app.sql("UPDATE initiative SET status = 'FUNDED' WHERE id = $1", [row?.id]);
+    expect(await profile()).toEqual([]);
   });
 });
