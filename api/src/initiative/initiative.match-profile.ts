@@ -2,7 +2,7 @@ import { TARGET_GROUP_SLUGS, THEME_SLUGS } from '@koppel/reference-data';
 
 /**
  * The initiative feature's read model for matching: `initiative_match_profile` (migration
- * 1764000016000), kept current by this feature's trigger on `initiative`; other features read it, never
+ * 1764000017000), kept current by this feature's trigger on `initiative`; other features read it, never
  * write it. One row per published initiative and place it counts for — each municipality, each of their
  * provinces, `NL` when national (its `place_codes`) — plus one `*` row per initiative, with:
  *
