@@ -26,7 +26,7 @@ import { type FundProfileData, rankCandidates, sameWeights, savedWeights, weight
 import { matchingMessages } from '../messages';
 import styles from './MatchesPage.module.css';
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 const CANDIDATES = 100;
 
 /** `/organisaties/{id}/matches`: a fund's matches, re-ranked in the browser as its members move the weights. */
@@ -84,6 +84,11 @@ function Matches({ fundId, name, profile, candidates }: MatchesProps) {
 
   const ranked = useMemo(() => rankCandidates(profile, candidates, usable, language), [profile, candidates, usable, language]);
 
+  // Only themes some candidate has: the others would always filter to nothing.
+  const candidateThemes = useMemo(
+    () => new Set(candidates.flatMap((candidate) => candidate.initiative.themes.map((theme) => theme.slug))),
+    [candidates],
+  );
   const themes = filters.list<ThemeSlug>('thema');
   const provinces = filters.list('provincie');
   const shortlistOnly = filters.text('shortlist') === 'ja';
@@ -169,7 +174,7 @@ function Matches({ fundId, name, profile, candidates }: MatchesProps) {
             <CheckboxGroup<ThemeSlug>
               legend={m.themes}
               name="thema"
-              options={reference.themes}
+              options={reference.themes.filter((theme) => candidateThemes.has(theme.value))}
               value={themes}
               onChange={(value) => filters.set('thema', value)}
             />
