@@ -42,16 +42,17 @@ describe('a fund works through its matches', () => {
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), poll).toBe(`${fundName}: matches`);
       const fundId = new URL(page.url()).pathname.split('/')[2] ?? '';
 
-      // The first card is the API's first match, with its score and the API's reason for each criterion, in words.
+      // The first card is the API's first match too, with its score and the API's reason for each criterion, in words.
       const api = await app.gql<{
         matchInitiatives: { score: number; initiative: { title: string }; reasons: { explanation: string }[] }[];
       }>(
-        'query ($f: ID!) { matchInitiatives(fundId: $f, first: 1) { score initiative { title } reasons { explanation } } }',
+        'query ($f: ID!) { matchInitiatives(fundId: $f, first: 10) { score initiative { title } reasons { explanation } } }',
         { f: fundId },
         { language: 'nl' },
       );
       const best = api.data?.matchInitiatives[0];
-      await expect.poll(() => cardTitles(page).then((titles) => titles[0]), poll).toBe(best?.initiative.title);
+      // Ranked in the browser with the shared rules, under the saved weights: the API's own order.
+      await expect.poll(() => cardTitles(page), poll).toEqual(api.data?.matchInitiatives.map((match) => match.initiative.title));
       const first = page
         .getByRole('list', { name: /: matches$/ })
         .getByRole('listitem')
@@ -112,6 +113,40 @@ describe('a fund works through its matches', () => {
     },
     JOURNEY_TIMEOUT,
   );
+
+  it('dismisses a match with undo, and saves the weights as the fund’s default', async () => {
+    const journey = await startJourney(browser, 'matching-save', VIEWPORTS[0]);
+    const { page } = journey;
+    await signInAs(page, app.url, 'fonds@koppel.demo');
+    await page.getByRole('link', { name: /^Matches bekijken: / }).click();
+    await page.waitForURL(/\/matches$/);
+    const fundId = new URL(page.url()).pathname.split('/')[2] ?? '';
+
+    const first = page
+      .getByRole('list', { name: /: matches$/ })
+      .getByRole('listitem')
+      .first();
+    const href = (await first.getByRole('heading', { level: 2 }).getByRole('link').getAttribute('href')) ?? '';
+    const title = (await first.getByRole('heading', { level: 2 }).textContent()) ?? '';
+    await first.getByRole('button', { name: `Afwijzen: ${title}` }).click();
+    await expectToast(page, `${title} is afgewezen.`);
+    await expect.poll(() => page.locator(`a[href="${href}"]`).count(), poll).toBe(0);
+    await page.getByRole('region', { name: 'Meldingen' }).getByRole('button', { name: 'Ongedaan maken' }).first().click();
+    await expect.poll(() => page.locator(`a[href="${href}"]`).count(), poll).toBe(1);
+
+    const text = page.getByRole('slider', { name: 'Tekst' });
+    await text.focus();
+    await page.keyboard.press('Home');
+    expect(await text.getAttribute('aria-valuetext')).toMatch(/^Tekst: 0 punten, 0% van de score$/);
+    await page.getByRole('button', { name: 'Opslaan als standaard' }).click();
+    await expectToast(page, 'De gewichten zijn opgeslagen als standaard van het fonds.');
+    const [profile] = await app.sql<{ match_weights: Record<string, number> }>(
+      'SELECT match_weights FROM fund_profile WHERE organisation_id = $1',
+      [fundId],
+    );
+    expect(profile?.match_weights.text).toBe(0);
+    await journey.finish();
+  });
 
   it.each(VIEWPORTS)(
     "shows an initiative's members the funds that fit it, and offers that meet its needs ($name)",
