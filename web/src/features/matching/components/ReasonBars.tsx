@@ -15,7 +15,9 @@ export interface Reason {
  */
 export function ReasonBars({ reasons, label, compact = false }: { reasons: readonly Reason[]; label: string; compact?: boolean }) {
   const m = useMessages(matchingMessages);
-  const { formatNumber } = useLanguage();
+  const { t } = useLanguage();
+  // Tenths are enough to compare criteria; the score itself keeps the API's hundredths.
+  const format = new Intl.NumberFormat(t.locale, { maximumFractionDigits: 1 }).format;
   return (
     <ul className={`${styles.reasons} ${compact ? styles.compact : ''}`} aria-label={label}>
       {reasons.map((reason) => {
@@ -23,7 +25,7 @@ export function ReasonBars({ reasons, label, compact = false }: { reasons: reado
         return (
           <li key={reason.criterion} className={styles.reason}>
             <span className={styles.criterion}>{m.criteria[reason.criterion] ?? reason.criterion}</span>
-            <span className={styles.points}>{m.pointsOf(formatNumber(reason.points), formatNumber(reason.maxPoints))}</span>
+            <span className={styles.points}>{m.pointsOf(format(reason.points), format(reason.maxPoints))}</span>
             <span className={styles.track} aria-hidden="true">
               <span className={styles.fill} style={{ width: `${fill}%` }} />
             </span>
