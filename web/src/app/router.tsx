@@ -2,6 +2,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { accountPublicRoutes, accountViewerRoutes } from '../features/account/routes';
 import { adminRoutes } from '../features/admin/routes';
 import { initiativePublicRoutes, initiativeViewerRoutes } from '../features/initiatives/routes';
+import { matchingViewerRoutes } from '../features/matching/routes';
 import { organisationPublicRoutes, organisationViewerRoutes } from '../features/organisations/routes';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
@@ -33,6 +34,7 @@ export const routes: RouteObject[] = [
               ...accountViewerRoutes,
               ...organisationViewerRoutes,
               ...initiativeViewerRoutes,
+              ...matchingViewerRoutes,
               { element: <RequireAdmin fallback={<NotFound />} />, children: adminRoutes },
             ],
           },

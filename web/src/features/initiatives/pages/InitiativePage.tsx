@@ -14,6 +14,8 @@ import { EmptyState, ErrorNotice, Loading, Notice } from '../../../ui/States';
 import { TagItem, TagList } from '../../../ui/Tag';
 import { useToast } from '../../../ui/Toast';
 import { useViewer } from '../../account/hooks/useViewer';
+import { InitiativeFundMatches } from '../../matching/components/InitiativeFundMatches';
+import { NeedOfferMatches } from '../../matching/components/NeedOfferMatches';
 import { StatusTag } from '../components/InitiativeCard';
 import { CloseInitiativeMutation } from '../graphql/closeInitiative.mutation';
 import { InitiativeQuery } from '../graphql/initiative.query';
@@ -26,7 +28,7 @@ export function InitiativePage() {
   const m = useMessages(initiativeMessages);
   const l = useMessages(labels);
   const toast = useToast();
-  const { viewer, mayEdit } = useViewer();
+  const { viewer, mayEdit, roleIn } = useViewer();
   const query = useQuery(InitiativeQuery, { variables: { id } });
   const publishProblems = useProblems(m.failed);
   const [publish, publishing] = useMutation(PublishInitiativeMutation);
@@ -39,6 +41,9 @@ export function InitiativePage() {
   const initiative = query.data.initiative;
   const organisation = initiative.organisation;
   const editable = mayEdit(organisation.id);
+  // Matches are the organisation's own working material, not part of the public page.
+  const member = roleIn(organisation.id) !== null;
+  const published = initiative.status === 'PUBLISHED' || initiative.status === 'FUNDED';
   const missing = Object.keys(publishProblems.problems.fields);
 
   const doPublish = async () => {
@@ -143,11 +148,13 @@ export function InitiativePage() {
                     {need.quantity != null && <> · {need.quantity}×</>}
                     {need.status === 'CLOSED' && <> · {l.needOfferStatus.CLOSED}</>}
                     {need.description && <p className={styles.muted}>{need.description}</p>}
+                    {member && published && need.status === 'OPEN' && <NeedOfferMatches needId={need.id} needTitle={need.title} />}
                   </li>
                 ))}
               </ul>
             )}
           </Panel>
+          {member && <InitiativeFundMatches initiativeId={id} published={published} />}
         </div>
         <aside className={styles.side} aria-label={m.about}>
           <Facts

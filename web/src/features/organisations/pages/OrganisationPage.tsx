@@ -47,7 +47,16 @@ export function OrganisationPage() {
         </>
       }
       back={<Link to="/organisaties">← {m.listTitle}</Link>}
-      actions={mayEdit(id) && <ButtonLink to={`/organisaties/${id}/bewerken`}>{m.manageTitle}</ButtonLink>}
+      actions={
+        <>
+          {role && fund && (
+            <ButtonLink variant="primary" to={`/organisaties/${id}/matches`}>
+              {m.viewMatches}
+            </ButtonLink>
+          )}
+          {mayEdit(id) && <ButtonLink to={`/organisaties/${id}/bewerken`}>{m.manageTitle}</ButtonLink>}
+        </>
+      }
     >
       {role && (
         <>
