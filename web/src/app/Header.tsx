@@ -42,6 +42,16 @@ export function Header() {
                 {m.organisations}
               </NavLink>
             </li>
+            <li>
+              <NavLink className={navClass} to="/kennisbank">
+                {m.knowledge}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink className={navClass} to="/publicaties">
+                {m.publications}
+              </NavLink>
+            </li>
             {viewer && (
               <li>
                 <NavLink className={navClass} to="/mijn-organisaties">

@@ -2,7 +2,9 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { accountPublicRoutes, accountViewerRoutes } from '../features/account/routes';
 import { adminRoutes } from '../features/admin/routes';
 import { initiativePublicRoutes, initiativeViewerRoutes } from '../features/initiatives/routes';
+import { knowledgePublicRoutes, knowledgeViewerRoutes } from '../features/knowledge/routes';
 import { organisationPublicRoutes, organisationViewerRoutes } from '../features/organisations/routes';
+import { publicationPublicRoutes } from '../features/publications/routes';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
@@ -27,12 +29,15 @@ export const routes: RouteObject[] = [
           ...initiativePublicRoutes,
           ...organisationPublicRoutes,
           ...accountPublicRoutes,
+          ...knowledgePublicRoutes,
+          ...publicationPublicRoutes,
           {
             element: <RequireViewer />,
             children: [
               ...accountViewerRoutes,
               ...organisationViewerRoutes,
               ...initiativeViewerRoutes,
+              ...knowledgeViewerRoutes,
               { element: <RequireAdmin fallback={<NotFound />} />, children: adminRoutes },
             ],
           },
