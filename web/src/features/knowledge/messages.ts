@@ -44,6 +44,7 @@ export const knowledgeMessages = defineMessages({
     updated: 'Bijgewerkt op',
     published: 'Gepubliceerd op',
     print: 'Printen / PDF',
+    printFooter: (url: string, date: string) => `Uit de kennisbank van Koppel: ${url} · afgedrukt op ${date}`,
     copyQuote: 'Kopieer als citaat',
     quoteCopied: 'Het citaat is gekopieerd, met de bron erbij.',
     quoteDialogTitle: 'Citaat kopiëren',
@@ -97,6 +98,8 @@ export const knowledgeMessages = defineMessages({
     // Editor
     newTitle: 'Nieuwe vraag',
     newLead: 'Begin met een concept. Een collega keurt het goed voordat het openbaar wordt.',
+    newLeadFor: (organisation: string) =>
+      `Voor ${organisation}. Begin met een concept; een collega keurt het goed voordat het openbaar wordt.`,
     editTitle: 'Vraag bewerken',
     organisation: 'Organisatie',
     noOrganisation: 'U bent geen redacteur of eigenaar van een organisatie, dus u kunt geen vragen toevoegen.',
@@ -169,6 +172,7 @@ export const knowledgeMessages = defineMessages({
     updated: 'Updated on',
     published: 'Published on',
     print: 'Print / PDF',
+    printFooter: (url: string, date: string) => `From Koppel’s knowledge library: ${url} · printed on ${date}`,
     copyQuote: 'Copy as quote',
     quoteCopied: 'The quote has been copied, with its source.',
     quoteDialogTitle: 'Copy the quote',
@@ -219,6 +223,7 @@ export const knowledgeMessages = defineMessages({
     openToReview: 'Read and review',
     newTitle: 'New question',
     newLead: 'Start with a draft. A colleague approves it before it becomes public.',
+    newLeadFor: (organisation: string) => `For ${organisation}. Start with a draft; a colleague approves it before it becomes public.`,
     editTitle: 'Edit question',
     organisation: 'Organisation',
     noOrganisation: 'You are not an editor or owner of an organisation, so you cannot add questions.',

@@ -13,12 +13,12 @@ export function BriefingToggle({ id, question }: { id: string; question: string 
       type="button"
       className={styles.toggle}
       aria-pressed={chosen}
+      aria-label={`${m.addToBriefing}: ${question}`}
       disabled={!chosen && briefing.full}
       onClick={() => briefing.toggle(id)}
       data-print="hide"
     >
       <span aria-hidden="true">{chosen ? '✓' : '+'}</span> {m.addToBriefing}
-      <span className="visually-hidden">: {question}</span>
     </button>
   );
 }

@@ -106,9 +106,8 @@ function BriefingEntry({ id, onRemove }: { id: string; onRemove(): void }) {
         </article>
       )}
       <div data-print="hide">
-        <Button variant="quiet" onClick={onRemove}>
+        <Button variant="quiet" onClick={onRemove} aria-label={item ? `${m.remove}: ${item.question}` : m.remove}>
           {m.remove}
-          <span className="visually-hidden">: {item?.question ?? ''}</span>
         </Button>
       </div>
     </li>

@@ -171,13 +171,14 @@ export function KnowledgeItemPage() {
               [m.forAudiences, item.audiences.map((audience) => m.audience[audience]).join(', ')],
               [m.organisation, item.organisation.name],
               [m.published, item.publishedAt ? l.date(item.publishedAt) : ''],
-              [m.updated, l.date(item.updatedAt)],
+              // A published text changed afterwards goes back to review, so "updated" only tells something before publication.
+              [m.updated, item.publishedAt ? '' : l.date(item.updatedAt)],
             ]}
           />
         </aside>
       </div>
       <p className={styles.printOnly}>
-        {m.listTitle} Koppel · {window.location.origin}/kennisbank/{item.id} · {l.date(new Date().toISOString())}
+        {m.printFooter(`${window.location.origin}/kennisbank/${item.id}`, l.date(new Date().toISOString()))}
       </p>
 
       <div data-print="hide">

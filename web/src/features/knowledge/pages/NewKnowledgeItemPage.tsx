@@ -58,7 +58,11 @@ export function NewKnowledgeItemPage() {
   };
 
   return (
-    <Page title={m.newTitle} lead={<p>{m.newLead}</p>} back={<Link to="/kennisbank">{m.back}</Link>}>
+    <Page
+      title={m.newTitle}
+      lead={<p>{organisations.length === 1 && organisations[0] ? m.newLeadFor(organisations[0].label) : m.newLead}</p>}
+      back={<Link to="/kennisbank">{m.back}</Link>}
+    >
       {organisations.length === 0 ? (
         <Notice tone="info">
           <p>{m.noOrganisation}</p>

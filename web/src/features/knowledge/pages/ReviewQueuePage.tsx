@@ -41,9 +41,8 @@ export function ReviewQueuePage() {
                 footer={
                   <span className={styles.queueFoot}>
                     <span className={styles.muted}>{node.submittedAt ? m.submittedOn(l.date(node.submittedAt)) : ''}</span>
-                    <Link to={`/kennisbank/${node.id}#review`}>
+                    <Link to={`/kennisbank/${node.id}#review`} aria-label={`${m.openToReview}: ${node.question}`}>
                       {m.openToReview}
-                      <span className="visually-hidden">: {node.question}</span>
                     </Link>
                   </span>
                 }

@@ -85,31 +85,31 @@ export function PublicationCard({ publication }: { publication: PublicationCardF
               </TagItem>
             ))}
           </TagList>
-          {(signable.length > 0 || signed.length > 0) && (
-            <div className={styles.actions}>
-              {only && (
-                <Button busy={signing.loading} onClick={() => void sign(only)}>
-                  {m.coSignAs(only.name)}
-                </Button>
-              )}
-              {signable.length > 1 && (
-                <Button
-                  onClick={() => {
-                    setChosen(signable[0]?.id ?? '');
-                    setChoosing(true);
-                  }}
-                >
-                  {m.coSign}…
-                </Button>
-              )}
-              {signed.map((organisation) => (
-                <Button key={organisation.id} variant="quiet" busy={withdrawing.loading} onClick={() => void unsign(organisation)}>
-                  {m.withdraw(organisation.name)}
-                </Button>
-              ))}
-            </div>
-          )}
         </div>
+        {(signable.length > 0 || signed.length > 0) && (
+          <div className={styles.actions}>
+            {only && (
+              <Button busy={signing.loading} onClick={() => void sign(only)}>
+                {m.coSignAs(only.name)}
+              </Button>
+            )}
+            {signable.length > 1 && (
+              <Button
+                onClick={() => {
+                  setChosen(signable[0]?.id ?? '');
+                  setChoosing(true);
+                }}
+              >
+                {m.coSign}…
+              </Button>
+            )}
+            {signed.map((organisation) => (
+              <Button key={organisation.id} variant="quiet" busy={withdrawing.loading} onClick={() => void unsign(organisation)}>
+                {m.withdraw(organisation.name)}
+              </Button>
+            ))}
+          </div>
+        )}
         {problems.message && !choosing && (
           <p className={styles.error} role="alert">
             {problems.message}
