@@ -140,7 +140,8 @@ describe('the knowledge library in the browser', () => {
       await page.emulateMedia({ media: 'screen' });
 
       // Publications: filter by kind; the byline names the co-signers.
-      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Publicaties' }).click();
+      await page.goto(`${app.url}/kennisbank`);
+      await page.getByRole('navigation', { name: 'Kennisbank' }).getByRole('link', { name: 'Publicaties' }).click();
       await expectHeading(page, 'Publicaties');
       await openFilters(page);
       await page.getByRole('checkbox', { name: 'Schaduwrapportage' }).click();
@@ -276,7 +277,7 @@ describe('the knowledge library in the browser', () => {
       const title = (await signable.getByRole('heading', { level: 2 }).textContent()) ?? '';
       const card = page.getByRole('article').filter({ has: page.getByRole('heading', { name: title }) });
       const button = card.getByRole('button', { name: /^Medeondertekenen namens / });
-      const organisation = ((await button.textContent()) ?? '').replace('Medeondertekenen namens ', '');
+      const organisation = ((await button.getAttribute('aria-label')) ?? '').replace('Medeondertekenen namens ', '');
       await button.click();
       await expectToast(page, `${organisation} heeft medeondertekend.`);
       await expect.poll(() => card.textContent(), poll).toContain(organisation);

@@ -47,11 +47,6 @@ export function Header() {
                 {m.knowledge}
               </NavLink>
             </li>
-            <li>
-              <NavLink className={navClass} to="/publicaties">
-                {m.publications}
-              </NavLink>
-            </li>
             {viewer && (
               <li>
                 <NavLink className={navClass} to="/mijn-organisaties">

@@ -8,6 +8,8 @@ export const SHORT_ANSWER_MAX = 280;
 export const knowledgeMessages = defineMessages({
   nl: {
     listTitle: 'Kennisbank',
+    libraryQuestions: 'Vragen en antwoorden',
+    libraryPublications: 'Publicaties',
     listLead: 'Vragen en antwoorden met bronnen, voor gesprekken met media, politiek en publiek.',
     filters: 'Filters',
     search: 'Zoeken',
@@ -147,6 +149,8 @@ export const knowledgeMessages = defineMessages({
   },
   en: {
     listTitle: 'Knowledge library',
+    libraryQuestions: 'Questions and answers',
+    libraryPublications: 'Publications',
     listLead: 'Questions and answers with sources, for conversations with media, politics and the public.',
     filters: 'Filters',
     search: 'Search',

@@ -14,6 +14,7 @@ import { BriefingBar } from '../components/BriefingBar';
 import styles from '../components/Knowledge.module.css';
 import { KnowledgeCard } from '../components/KnowledgeCard';
 import { KnowledgeFilters } from '../components/KnowledgeFilters';
+import { LibraryNav } from '../components/LibraryNav';
 import { KnowledgeItemsQuery } from '../graphql/knowledgeItems.query';
 import { useWritableOrganisations } from '../hooks/useWritableOrganisations';
 import { knowledgeMessages } from '../messages';
@@ -60,6 +61,7 @@ export function KnowledgeListPage() {
         )
       }
     >
+      <LibraryNav />
       <ListLayout
         filtersTitle={m.filters}
         activeFilters={filters.active}

@@ -89,24 +89,38 @@ export function PublicationCard({ publication }: { publication: PublicationCardF
         {(signable.length > 0 || signed.length > 0) && (
           <div className={styles.actions}>
             {only && (
-              <Button busy={signing.loading} onClick={() => void sign(only)}>
-                {m.coSignAs(only.name)}
-              </Button>
+              <p className={styles.sign}>
+                <span>{m.signAsNote(only.name)}</span>
+                <Button busy={signing.loading} aria-label={m.coSignAs(only.name)} onClick={() => void sign(only)}>
+                  {m.coSign}
+                </Button>
+              </p>
             )}
             {signable.length > 1 && (
-              <Button
-                onClick={() => {
-                  setChosen(signable[0]?.id ?? '');
-                  setChoosing(true);
-                }}
-              >
-                {m.coSign}…
-              </Button>
+              <p className={styles.sign}>
+                <span>{m.signAnyNote}</span>
+                <Button
+                  onClick={() => {
+                    setChosen(signable[0]?.id ?? '');
+                    setChoosing(true);
+                  }}
+                >
+                  {m.coSign}…
+                </Button>
+              </p>
             )}
             {signed.map((organisation) => (
-              <Button key={organisation.id} variant="quiet" busy={withdrawing.loading} onClick={() => void unsign(organisation)}>
-                {m.withdraw(organisation.name)}
-              </Button>
+              <p key={organisation.id} className={styles.sign}>
+                <span>{m.signedNote(organisation.name)}</span>
+                <Button
+                  variant="quiet"
+                  busy={withdrawing.loading}
+                  aria-label={m.withdraw(organisation.name)}
+                  onClick={() => void unsign(organisation)}
+                >
+                  {m.withdrawShort}
+                </Button>
+              </p>
             ))}
           </div>
         )}

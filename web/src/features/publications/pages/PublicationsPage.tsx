@@ -10,6 +10,7 @@ import { Pagination } from '../../../ui/Pagination';
 import { SearchBox } from '../../../ui/SearchBox';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/States';
 import { useUrlFilters } from '../../../ui/useUrlFilters';
+import { LibraryNav } from '../../knowledge/components/LibraryNav';
 import { useReference } from '../../reference/hooks/useReference';
 import { PublicationCard } from '../components/PublicationCard';
 import styles from '../components/Publications.module.css';
@@ -41,6 +42,7 @@ export function PublicationsPage() {
 
   return (
     <Page title={m.listTitle} lead={<p>{m.listLead}</p>} wide>
+      <LibraryNav />
       <ListLayout
         filtersTitle={m.filters}
         activeFilters={filters.active}
