@@ -285,6 +285,14 @@ describe('the knowledge library in the browser', () => {
       await journey.checkAccessibility('publications, co-signed');
       await card.getByRole('button', { name: `Handtekening van ${organisation} intrekken` }).click();
       await expectToast(page, `De handtekening van ${organisation} is ingetrokken.`);
+
+      // An organisation's page lists what it published or co-signed.
+      const [own] = await app.sql<{ id: string; title: string }>(
+        "SELECT organisation_id AS id, title FROM publication WHERE kind = 'SHADOW_REPORT' LIMIT 1",
+      );
+      await page.goto(`${app.url}/organisaties/${own?.id}`);
+      await page.getByRole('region', { name: 'Publicaties' }).getByRole('link', { name: own?.title }).waitFor();
+      await journey.checkAccessibility('organisation with publications');
       await journey.finish();
     },
     JOURNEY_TIMEOUT,

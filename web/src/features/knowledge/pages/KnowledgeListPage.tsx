@@ -16,6 +16,7 @@ import { KnowledgeCard } from '../components/KnowledgeCard';
 import { KnowledgeFilters } from '../components/KnowledgeFilters';
 import { LibraryNav } from '../components/LibraryNav';
 import { KnowledgeItemsQuery } from '../graphql/knowledgeItems.query';
+import { ReviewQueueCountQuery } from '../graphql/reviewQueueCount.query';
 import { useWritableOrganisations } from '../hooks/useWritableOrganisations';
 import { knowledgeMessages } from '../messages';
 
@@ -42,6 +43,8 @@ export function KnowledgeListPage() {
       after: filters.after,
     },
   });
+  const waiting = useQuery(ReviewQueueCountQuery, { skip: writable.length === 0, fetchPolicy: 'cache-and-network' }).data?.reviewQueue
+    .totalCount;
   // While a new filter loads, the previous results stay (dimmed) instead of flashing away.
   const connection = (query.data ?? query.previousData)?.knowledgeItems;
 
@@ -53,7 +56,7 @@ export function KnowledgeListPage() {
       actions={
         writable.length > 0 && (
           <>
-            <ButtonLink to="/kennisbank/beoordelen">{m.reviewQueueLink}</ButtonLink>
+            <ButtonLink to="/kennisbank/beoordelen">{waiting ? `${m.reviewQueueLink} (${waiting})` : m.reviewQueueLink}</ButtonLink>
             <ButtonLink variant="primary" to="/kennisbank/nieuw">
               {m.newItem}
             </ButtonLink>
