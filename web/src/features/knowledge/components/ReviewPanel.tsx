@@ -11,6 +11,7 @@ import { TextArea } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toast';
 import { ReviewKnowledgeItemMutation } from '../graphql/reviewKnowledgeItem.mutation';
 import { knowledgeMessages } from '../messages';
+import styles from './Knowledge.module.css';
 
 /** For a colleague who may review (`mayReview`): approve (publishes) or request changes with a comment (required by the API). */
 export function ReviewPanel({ id }: { id: string }) {
@@ -39,26 +40,28 @@ export function ReviewPanel({ id }: { id: string }) {
 
   return (
     <Panel title={m.reviewTitle} id="review">
-      <p>{m.reviewLead}</p>
-      <TextArea
-        label={m.reviewComment}
-        hint={m.reviewCommentHint}
-        name="comment"
-        rows={3}
-        maxLength={2000}
-        value={comment}
-        error={problems.fields.comment}
-        onChange={(event) => setComment(event.target.value)}
-      />
-      <FormAlert problems={problems} placed={['comment']} />
-      <Actions>
-        <Button variant="primary" busy={reviewing.loading && pending === 'APPROVE'} onClick={() => void decide('APPROVE')}>
-          {m.approve}
-        </Button>
-        <Button busy={reviewing.loading && pending === 'REQUEST_CHANGES'} onClick={() => void decide('REQUEST_CHANGES')}>
-          {m.requestChanges}
-        </Button>
-      </Actions>
+      <div className={styles.review}>
+        <p>{m.reviewLead}</p>
+        <TextArea
+          label={m.reviewComment}
+          hint={m.reviewCommentHint}
+          name="comment"
+          rows={3}
+          maxLength={2000}
+          value={comment}
+          error={problems.fields.comment}
+          onChange={(event) => setComment(event.target.value)}
+        />
+        <FormAlert problems={problems} placed={['comment']} />
+        <Actions>
+          <Button variant="primary" busy={reviewing.loading && pending === 'APPROVE'} onClick={() => void decide('APPROVE')}>
+            {m.approve}
+          </Button>
+          <Button busy={reviewing.loading && pending === 'REQUEST_CHANGES'} onClick={() => void decide('REQUEST_CHANGES')}>
+            {m.requestChanges}
+          </Button>
+        </Actions>
+      </div>
     </Panel>
   );
 }

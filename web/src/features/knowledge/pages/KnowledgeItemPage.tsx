@@ -80,29 +80,27 @@ export function KnowledgeItemPage() {
           {m.by} <Link to={`/organisaties/${item.organisation.id}`}>{item.organisation.name}</Link>
         </p>
       }
-      actions={
-        <div className={styles.toolbar} data-print="hide">
-          <Button onClick={() => window.print()}>{m.print}</Button>
-          <CopyQuoteButton quote={item.quote} />
-          <BriefingToggle id={item.id} question={item.question} />
-          {editable && (
-            <>
-              <ButtonLink to={`/kennisbank/${id}/bewerken`}>{m.edit}</ButtonLink>
-              {item.status === 'DRAFT' && (
-                <Button variant="primary" busy={submitting.loading} onClick={() => void doSubmit()}>
-                  {m.submit}
-                </Button>
-              )}
-              {item.status === 'PUBLISHED' && (
-                <Button variant="danger" onClick={() => setConfirmArchive(true)}>
-                  {m.archive}…
-                </Button>
-              )}
-            </>
-          )}
-        </div>
-      }
     >
+      <div className={styles.toolbar} data-print="hide">
+        <Button onClick={() => window.print()}>{m.print}</Button>
+        <CopyQuoteButton quote={item.quote} />
+        <BriefingToggle id={item.id} question={item.question} />
+        {editable && (
+          <>
+            <ButtonLink to={`/kennisbank/${id}/bewerken`}>{m.edit}</ButtonLink>
+            {item.status === 'DRAFT' && (
+              <Button variant="primary" busy={submitting.loading} onClick={() => void doSubmit()}>
+                {m.submit}
+              </Button>
+            )}
+            {item.status === 'PUBLISHED' && (
+              <Button variant="danger" onClick={() => setConfirmArchive(true)}>
+                {m.archive}…
+              </Button>
+            )}
+          </>
+        )}
+      </div>
       <div data-print="hide">
         {problems.message && (
           <div className={styles.alert} role="alert">
