@@ -2,8 +2,10 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { accountPublicRoutes, accountViewerRoutes } from '../features/account/routes';
 import { adminRoutes } from '../features/admin/routes';
 import { initiativePublicRoutes, initiativeViewerRoutes } from '../features/initiatives/routes';
+import { knowledgePublicRoutes, knowledgeViewerRoutes } from '../features/knowledge/routes';
 import { matchingViewerRoutes } from '../features/matching/routes';
 import { organisationPublicRoutes, organisationViewerRoutes } from '../features/organisations/routes';
+import { publicationPublicRoutes } from '../features/publications/routes';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
@@ -28,6 +30,8 @@ export const routes: RouteObject[] = [
           ...initiativePublicRoutes,
           ...organisationPublicRoutes,
           ...accountPublicRoutes,
+          ...knowledgePublicRoutes,
+          ...publicationPublicRoutes,
           {
             element: <RequireViewer />,
             children: [
@@ -35,6 +39,7 @@ export const routes: RouteObject[] = [
               ...organisationViewerRoutes,
               ...initiativeViewerRoutes,
               ...matchingViewerRoutes,
+              ...knowledgeViewerRoutes,
               { element: <RequireAdmin fallback={<NotFound />} />, children: adminRoutes },
             ],
           },
