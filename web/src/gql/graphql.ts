@@ -43,7 +43,7 @@ export type FundProfileInput = {
   budgetAvailable: number;
   /** What it funds; at most 5000 characters. */
   description?: string | null | undefined;
-  /** How many months ahead it looks (1–120; default 12). */
+  /** How many months ahead it looks (1–120; null: the default, 12). Left out: unchanged. */
   horizonMonths?: number | null | undefined;
   /** Its default points per matching criterion. */
   matchWeights?: MatchWeightsInput | null | undefined;
@@ -57,7 +57,7 @@ export type FundProfileInput = {
   national?: boolean | null | undefined;
   /** Provinces it serves (CBS codes). */
   provinceCodes?: Array<string> | null | undefined;
-  /** Target groups it funds, each once; none: all. */
+  /** Target groups it funds, each once; an empty list: all. Left out: unchanged. */
   targetGroups?: Array<TargetGroup> | null | undefined;
   /** At least one, each once. */
   themes: Array<ThemeSlug>;
