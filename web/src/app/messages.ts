@@ -5,6 +5,7 @@ export const appMessages = defineMessages({
   nl: {
     home: 'Home',
     initiatives: 'Initiatieven',
+    calls: 'Oproepen',
     organisations: 'Organisaties',
     myOrganisations: 'Mijn organisaties',
     admin: 'Beheer',
@@ -23,6 +24,7 @@ export const appMessages = defineMessages({
   en: {
     home: 'Home',
     initiatives: 'Initiatives',
+    calls: 'Calls',
     organisations: 'Organisations',
     myOrganisations: 'My organisations',
     admin: 'Admin',

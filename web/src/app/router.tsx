@@ -1,6 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { accountPublicRoutes, accountViewerRoutes } from '../features/account/routes';
 import { adminRoutes } from '../features/admin/routes';
+import { callPublicRoutes, callViewerRoutes } from '../features/calls/routes';
 import { initiativePublicRoutes, initiativeViewerRoutes } from '../features/initiatives/routes';
 import { organisationPublicRoutes, organisationViewerRoutes } from '../features/organisations/routes';
 import { HomePage } from './HomePage';
@@ -26,6 +27,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           ...initiativePublicRoutes,
           ...organisationPublicRoutes,
+          ...callPublicRoutes,
           ...accountPublicRoutes,
           {
             element: <RequireViewer />,
@@ -33,6 +35,7 @@ export const routes: RouteObject[] = [
               ...accountViewerRoutes,
               ...organisationViewerRoutes,
               ...initiativeViewerRoutes,
+              ...callViewerRoutes,
               { element: <RequireAdmin fallback={<NotFound />} />, children: adminRoutes },
             ],
           },
