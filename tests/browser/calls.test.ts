@@ -33,7 +33,10 @@ describe('calls for proposals', () => {
       await page.getByRole('link', { name: 'Nieuwe oproep' }).click();
       await expectHeading(page, 'Nieuwe oproep');
       await page.getByLabel('Titel').fill(TITLE);
-      await page.getByLabel('Beschrijving', { exact: true }).first().fill('Voor taalcafés waar nieuwkomers en buren elkaar wekelijks ontmoeten.');
+      await page
+        .getByLabel('Beschrijving', { exact: true })
+        .first()
+        .fill('Voor taalcafés waar nieuwkomers en buren elkaar wekelijks ontmoeten.');
       await page.getByLabel('Bijdrage van het fonds aan het budget (euro)').fill('30000');
       await page.getByRole('group', { name: 'Thema’s' }).getByRole('checkbox').first().check();
       await page.getByLabel('Kleinste bijdrage (euro)').fill('1000');

@@ -15,8 +15,8 @@ import { useToast } from '../../../ui/Toast';
 import { AwardApplicationMutation } from '../graphql/awardApplication.mutation';
 import { RejectApplicationMutation } from '../graphql/rejectApplication.mutation';
 import { callMessages } from '../messages';
-import type { ApplicationDetail, CallDetail } from '../pages/CallPage';
 import styles from '../pages/CallPage.module.css';
+import type { ApplicationDetail, CallDetail } from '../types';
 
 type Decision = { kind: 'award' | 'reject'; application: ApplicationDetail } | null;
 
@@ -86,11 +86,7 @@ export function ApplicationsBoard({ call, applications }: { call: CallDetail; ap
           </>
         )}
       </Panel>
-      <Dialog
-        open={decision !== null}
-        title={decision?.kind === 'reject' ? m.rejectTitle : m.awardTitle}
-        onClose={() => setDecision(null)}
-      >
+      <Dialog open={decision !== null} title={decision?.kind === 'reject' ? m.rejectTitle : m.awardTitle} onClose={() => setDecision(null)}>
         {decision && <DecisionForm key={decision.application.id} decision={decision} onDone={() => setDecision(null)} />}
       </Dialog>
     </div>

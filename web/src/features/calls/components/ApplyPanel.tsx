@@ -18,8 +18,8 @@ import { ApplyToCallMutation } from '../graphql/applyToCall.mutation';
 import { MyInitiativesQuery } from '../graphql/myInitiatives.query';
 import { WithdrawApplicationMutation } from '../graphql/withdrawApplication.mutation';
 import { callMessages } from '../messages';
-import type { ApplicationDetail, CallDetail } from '../pages/CallPage';
 import styles from '../pages/CallPage.module.css';
+import type { ApplicationDetail, CallDetail } from '../types';
 
 /** The viewer's own organisations' applications to this call, with their status. */
 export function MyApplications({ call, applications }: { call: CallDetail; applications: ApplicationDetail[] }) {

@@ -8,8 +8,8 @@ import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toast';
 import { AddReviewerMutation } from '../graphql/addReviewer.mutation';
 import { callMessages } from '../messages';
-import type { CallDetail } from '../pages/CallPage';
 import styles from '../pages/CallPage.module.css';
+import type { CallDetail } from '../types';
 
 /** The call's reviewers, and a form to name another by e-mail address (funders' members). */
 export function ReviewersPanel({ call }: { call: CallDetail }) {

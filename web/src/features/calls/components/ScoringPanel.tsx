@@ -13,8 +13,8 @@ import { useToast } from '../../../ui/Toast';
 import { useViewer } from '../../account/hooks/useViewer';
 import { ScoreApplicationMutation } from '../graphql/scoreApplication.mutation';
 import { callMessages } from '../messages';
-import type { ApplicationDetail, CallDetail } from '../pages/CallPage';
 import styles from '../pages/CallPage.module.css';
+import type { ApplicationDetail, CallDetail } from '../types';
 
 /** For the call's reviewers: a scoring form per application, one field per criterion of the rubric. */
 export function ScoringPanel({ call, applications }: { call: CallDetail; applications: ApplicationDetail[] }) {
@@ -48,7 +48,9 @@ function ScoreForm({ call, application }: { call: CallDetail; application: Appli
   const mine = application.reviews[0];
   const { problems, fail, clear, field } = useProblems(m.failed);
   const [score, scoring] = useMutation(ScoreApplicationMutation, { refetchQueries: ['Call'] });
-  const [points, setPoints] = useState<Record<string, string>>(() => Object.fromEntries(call.rubric.map((criterion) => [criterion.id, ''])));
+  const [points, setPoints] = useState<Record<string, string>>(() =>
+    Object.fromEntries(call.rubric.map((criterion) => [criterion.id, ''])),
+  );
   const [comment, setComment] = useState(mine?.comment ?? '');
   const headingId = `review-${application.id}`;
 
@@ -108,11 +110,15 @@ function ScoreForm({ call, application }: { call: CallDetail; application: Appli
               />
             ))}
           </div>
-          <TextArea label={m.comment} name="comment" rows={3} value={comment} error={field('comment')} onChange={(e) => setComment(e.target.value)} />
-          <FormAlert
-            problems={problems}
-            placed={['comment', ...call.rubric.flatMap((_, i) => [`scores.${i}.points`, `scores.${i}`])]}
+          <TextArea
+            label={m.comment}
+            name="comment"
+            rows={3}
+            value={comment}
+            error={field('comment')}
+            onChange={(e) => setComment(e.target.value)}
           />
+          <FormAlert problems={problems} placed={['comment', ...call.rubric.flatMap((_, i) => [`scores.${i}.points`, `scores.${i}`])]} />
           <Actions>
             <Button type="submit" variant="primary" busy={scoring.loading}>
               {m.saveReview}

@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { NotFound } from '../../../app/NotFound';
-import type { CallQuery as CallData } from '../../../gql/graphql';
 import { labels } from '../../../i18n/labels';
 import { useMessages } from '../../../i18n/language';
 import { Button } from '../../../ui/Button';
@@ -22,10 +21,8 @@ import { CallQuery } from '../graphql/call.query';
 import { CloseCallMutation } from '../graphql/closeCall.mutation';
 import { OpenCallMutation } from '../graphql/openCall.mutation';
 import { callMessages } from '../messages';
+import type { CallDetail } from '../types';
 import styles from './CallPage.module.css';
-
-export type CallDetail = NonNullable<CallData['call']>;
-export type ApplicationDetail = CallDetail['applications']['edges'][number]['node'];
 
 /** `/oproepen/{id}`: the call with its public rubric, places left and deadline; what the viewer may do with it. */
 export function CallPage() {

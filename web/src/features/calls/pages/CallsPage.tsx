@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import type { CallStatus, ThemeSlug } from '../../../gql/graphql';
 import { useMessages } from '../../../i18n/language';
-import { ButtonLink } from '../../../ui/Button';
+import { Button, ButtonLink } from '../../../ui/Button';
 import { CardList } from '../../../ui/Card';
 import { CheckboxGroup } from '../../../ui/CheckboxGroup';
 import { ListLayout } from '../../../ui/ListLayout';
@@ -11,7 +11,6 @@ import { Pagination } from '../../../ui/Pagination';
 import { SearchBox } from '../../../ui/SearchBox';
 import { EmptyState, ErrorNotice, Loading } from '../../../ui/States';
 import { useUrlFilters } from '../../../ui/useUrlFilters';
-import { Button } from '../../../ui/Button';
 import { useViewer } from '../../account/hooks/useViewer';
 import styles from '../../initiatives/pages/ListPage.module.css';
 import { useReference } from '../../reference/hooks/useReference';

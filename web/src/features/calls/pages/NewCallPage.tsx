@@ -272,7 +272,10 @@ export function NewCallPage() {
               <div className={styles.buttons}>
                 <Button
                   onClick={() =>
-                    setRubric((current) => [...current, { key: Math.max(...current.map((c) => c.key)) + 1, title: '', description: '', maxPoints: '10' }])
+                    setRubric((current) => [
+                      ...current,
+                      { key: Math.max(...current.map((c) => c.key)) + 1, title: '', description: '', maxPoints: '10' },
+                    ])
                   }
                 >
                   {m.addCriterion}
