@@ -81,6 +81,11 @@ describe('calls for proposals', () => {
       await expectToast(page, 'Uw aanvraag is ingediend.');
       await expect.poll(() => page.getByRole('region', { name: 'Uw aanvragen' }).first().textContent(), poll).toContain('Ingediend');
       await ngo.checkAccessibility('call, applied');
+      // Its members see the open calls that fit on the initiative's page.
+      await page.getByRole('region', { name: 'Uw aanvragen' }).first().getByRole('link', { name: initiativeTitle }).click();
+      await expectHeading(page, initiativeTitle);
+      await page.getByRole('region', { name: 'Passende oproepen' }).waitFor();
+      await ngo.checkAccessibility('initiative, matching calls');
       await ngo.finish();
 
       // The reviewer scores it on every criterion.

@@ -37,6 +37,7 @@ type Documents = {
     "\n  query Calls($filter: CallFilter, $first: Int, $after: String) {\n    calls(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CallCard\n        }\n      }\n    }\n  }\n": typeof types.CallsDocument,
     "\n  mutation CloseCall($id: ID!) { closeCall(id: $id) { id status } }\n": typeof types.CloseCallDocument,
     "\n  mutation CreateCall($input: CallInput!) { createCall(input: $input) { id } }\n": typeof types.CreateCallDocument,
+    "\n  query MatchCalls($initiativeId: ID!) {\n    matchCalls(initiativeId: $initiativeId, first: 5) {\n      score\n      call {\n        id\n        title\n        deadline\n        minGrant\n        maxGrant\n        placesLeft\n      }\n      reasons {\n        criterion\n        points\n        maxPoints\n        explanation\n      }\n    }\n  }\n": typeof types.MatchCallsDocument,
     "\n  query MyInitiatives {\n    me {\n      id\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n          kind\n          initiatives(first: 100) {\n            edges {\n              node {\n                id\n                title\n                status\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MyInitiativesDocument,
     "\n  mutation OpenCall($id: ID!) { openCall(id: $id) { id status } }\n": typeof types.OpenCallDocument,
     "\n  mutation RejectApplication($applicationId: ID!, $reason: String) { rejectApplication(applicationId: $applicationId, reason: $reason) { ...ApplicationRow } }\n": typeof types.RejectApplicationDocument,
@@ -95,6 +96,7 @@ const documents: Documents = {
     "\n  query Calls($filter: CallFilter, $first: Int, $after: String) {\n    calls(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...CallCard\n        }\n      }\n    }\n  }\n": types.CallsDocument,
     "\n  mutation CloseCall($id: ID!) { closeCall(id: $id) { id status } }\n": types.CloseCallDocument,
     "\n  mutation CreateCall($input: CallInput!) { createCall(input: $input) { id } }\n": types.CreateCallDocument,
+    "\n  query MatchCalls($initiativeId: ID!) {\n    matchCalls(initiativeId: $initiativeId, first: 5) {\n      score\n      call {\n        id\n        title\n        deadline\n        minGrant\n        maxGrant\n        placesLeft\n      }\n      reasons {\n        criterion\n        points\n        maxPoints\n        explanation\n      }\n    }\n  }\n": types.MatchCallsDocument,
     "\n  query MyInitiatives {\n    me {\n      id\n      memberships {\n        id\n        role\n        organisation {\n          id\n          name\n          kind\n          initiatives(first: 100) {\n            edges {\n              node {\n                id\n                title\n                status\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MyInitiativesDocument,
     "\n  mutation OpenCall($id: ID!) { openCall(id: $id) { id status } }\n": types.OpenCallDocument,
     "\n  mutation RejectApplication($applicationId: ID!, $reason: String) { rejectApplication(applicationId: $applicationId, reason: $reason) { ...ApplicationRow } }\n": types.RejectApplicationDocument,
@@ -236,6 +238,10 @@ export function graphql(source: "\n  mutation CloseCall($id: ID!) { closeCall(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateCall($input: CallInput!) { createCall(input: $input) { id } }\n"): (typeof documents)["\n  mutation CreateCall($input: CallInput!) { createCall(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MatchCalls($initiativeId: ID!) {\n    matchCalls(initiativeId: $initiativeId, first: 5) {\n      score\n      call {\n        id\n        title\n        deadline\n        minGrant\n        maxGrant\n        placesLeft\n      }\n      reasons {\n        criterion\n        points\n        maxPoints\n        explanation\n      }\n    }\n  }\n"): (typeof documents)["\n  query MatchCalls($initiativeId: ID!) {\n    matchCalls(initiativeId: $initiativeId, first: 5) {\n      score\n      call {\n        id\n        title\n        deadline\n        minGrant\n        maxGrant\n        placesLeft\n      }\n      reasons {\n        criterion\n        points\n        maxPoints\n        explanation\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

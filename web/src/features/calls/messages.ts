@@ -118,6 +118,11 @@ export const callMessages = defineMessages({
     questions: 'Vragen aan aanvragers (een per regel, niet verplicht)',
     create: 'Concept opslaan',
     created: 'De oproep is als concept opgeslagen.',
+    matchingTitle: 'Passende oproepen',
+    matchingNone: 'Er zijn nu geen open oproepen op de thema’s van dit initiatief.',
+    matchScore: (score: number) => `past voor ${score} van 100`,
+    matchWhy: 'Waarom?',
+    matchPoints: (points: number, max: number) => `${points.toLocaleString('nl-NL')} van ${max.toLocaleString('nl-NL')} punten`,
     callStatus: {
       DRAFT: 'Concept',
       OPEN: 'Open',
@@ -244,6 +249,11 @@ export const callMessages = defineMessages({
     questions: 'Questions to applicants (one per line, optional)',
     create: 'Save draft',
     created: 'The call has been saved as a draft.',
+    matchingTitle: 'Matching calls',
+    matchingNone: 'There are no open calls on this initiative’s themes now.',
+    matchScore: (score: number) => `fits ${score} out of 100`,
+    matchWhy: 'Why?',
+    matchPoints: (points: number, max: number) => `${points.toLocaleString('en-GB')} of ${max.toLocaleString('en-GB')} points`,
     callStatus: { DRAFT: 'Draft', OPEN: 'Open', CLOSED: 'Closed', DECIDED: 'Decided' },
     applicationStatus: {
       SUBMITTED: 'Submitted',

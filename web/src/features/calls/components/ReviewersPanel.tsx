@@ -41,7 +41,7 @@ export function ReviewersPanel({ call }: { call: CallDetail }) {
           ))}
         </ul>
       )}
-      <form onSubmit={submit} noValidate className={styles.buttons}>
+      <form onSubmit={submit} noValidate className={styles.inline}>
         <TextField
           label={m.reviewerEmail}
           type="email"

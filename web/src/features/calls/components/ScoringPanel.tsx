@@ -20,7 +20,7 @@ import type { ApplicationDetail, CallDetail } from '../types';
 export function ScoringPanel({ call, applications }: { call: CallDetail; applications: ApplicationDetail[] }) {
   const m = useMessages(callMessages);
   const { viewer } = useViewer();
-  const open = applications.filter((application) => application.status !== 'WITHDRAWN');
+  const open = applications.filter((application) => application.status === 'SUBMITTED' || application.status === 'UNDER_REVIEW');
   return (
     <div className={styles.stack}>
       <Panel title={m.reviewTitle}>

@@ -43,7 +43,7 @@ export function CallPage() {
     : [...call.provinces.map((province) => province.name), ...call.municipalities.map((municipality) => municipality.name)].join(', ');
 
   return (
-    <Page title={call.title} eyebrow={<CallStatusTag status={call.status} />} back={<Link to="/oproepen">{m.back}</Link>}>
+    <Page wide={manages} title={call.title} eyebrow={<CallStatusTag status={call.status} />} back={<Link to="/oproepen">{m.back}</Link>}>
       {call.status === 'DRAFT' && (
         <Notice tone="info">
           <p>{m.draftNotice}</p>

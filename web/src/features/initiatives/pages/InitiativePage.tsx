@@ -14,6 +14,7 @@ import { EmptyState, ErrorNotice, Loading, Notice } from '../../../ui/States';
 import { TagItem, TagList } from '../../../ui/Tag';
 import { useToast } from '../../../ui/Toast';
 import { useViewer } from '../../account/hooks/useViewer';
+import { MatchingCalls } from '../../calls/components/MatchingCalls';
 import { StatusTag } from '../components/InitiativeCard';
 import { CloseInitiativeMutation } from '../graphql/closeInitiative.mutation';
 import { InitiativeQuery } from '../graphql/initiative.query';
@@ -26,7 +27,7 @@ export function InitiativePage() {
   const m = useMessages(initiativeMessages);
   const l = useMessages(labels);
   const toast = useToast();
-  const { viewer, mayEdit } = useViewer();
+  const { viewer, mayEdit, roleIn } = useViewer();
   const query = useQuery(InitiativeQuery, { variables: { id } });
   const publishProblems = useProblems(m.failed);
   const [publish, publishing] = useMutation(PublishInitiativeMutation);
@@ -148,6 +149,7 @@ export function InitiativePage() {
               </ul>
             )}
           </Panel>
+          {initiative.status === 'PUBLISHED' && roleIn(organisation.id) && <MatchingCalls initiativeId={id} />}
         </div>
         <aside className={styles.side} aria-label={m.about}>
           <Facts
