@@ -148,6 +148,17 @@ describe('calls for proposals', () => {
       await expect.poll(() => page.getByRole('region', { name: 'Aanvragen' }).textContent(), poll).toContain('Log in');
       await journey.expectNoHorizontalScroll();
       await journey.checkAccessibility('call (phone)');
+
+      // The funder's board of a closed demo call, with scores: it scrolls in its own box, the page does not.
+      await signInAs(page, app.url, 'fonds@koppel.demo');
+      await page.goto(`${app.url}/oproepen?status=CLOSED`);
+      await page.getByRole('link', { name: /^Samen aan het werk/ }).click();
+      await page
+        .getByRole('row', { name: /In beoordeling/ })
+        .first()
+        .waitFor();
+      await journey.expectNoHorizontalScroll();
+      await journey.checkAccessibility('call, funder (phone)');
       await journey.finish();
     },
     JOURNEY_TIMEOUT,
