@@ -102,6 +102,9 @@ describe('calls for proposals', () => {
       await form.getByRole('button', { name: 'Beoordeling opslaan' }).click();
       await expectToast(page, 'Uw beoordeling is opgeslagen.');
       await expect.poll(() => page.getByText('Uw totaal: 12').count(), poll).toBe(1);
+      // Coming back, the form holds the points given (scoring again replaces them).
+      await page.reload();
+      await expect.poll(() => form.getByLabel('Haalbaarheid (0–5)').inputValue(), poll).toBe('4');
       await reviewer.finish();
 
       // The funder sees the score, closes the call and awards.

@@ -1,6 +1,7 @@
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
+import type { MyReviewQuery as MyReviewData } from '../../../gql/graphql';
 import { labels } from '../../../i18n/labels';
 import { useMessages } from '../../../i18n/language';
 import { Button } from '../../../ui/Button';
@@ -11,6 +12,7 @@ import { Actions, FormStack } from '../../../ui/Page';
 import { TextArea, TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toast';
 import { useViewer } from '../../account/hooks/useViewer';
+import { MyReviewQuery } from '../graphql/myReview.query';
 import { ScoreApplicationMutation } from '../graphql/scoreApplication.mutation';
 import { callMessages } from '../messages';
 import styles from '../pages/CallPage.module.css';
@@ -41,15 +43,26 @@ export function ScoringPanel({ call, applications }: { call: CallDetail; applica
   );
 }
 
+type MyReview = NonNullable<MyReviewData['application']>['reviews'][number];
+
+/** Loads the reviewer's own earlier review first, so the form shows the points given before. */
 function ScoreForm({ call, application }: { call: CallDetail; application: ApplicationDetail }) {
+  const query = useQuery(MyReviewQuery, { variables: { id: application.id } });
+  if (query.loading && !query.data) return null;
+  const mine = query.data?.application?.reviews[0];
+  return <ScoreFormFields key={mine?.id ?? 'new'} call={call} application={application} mine={mine} />;
+}
+
+function ScoreFormFields({ call, application, mine }: { call: CallDetail; application: ApplicationDetail; mine?: MyReview }) {
   const m = useMessages(callMessages);
   const l = useMessages(labels);
   const toast = useToast();
-  const mine = application.reviews[0];
   const { problems, fail, clear, field } = useProblems(m.failed);
-  const [score, scoring] = useMutation(ScoreApplicationMutation, { refetchQueries: ['Call'] });
+  const [score, scoring] = useMutation(ScoreApplicationMutation, { refetchQueries: ['Call', 'MyReview'] });
   const [points, setPoints] = useState<Record<string, string>>(() =>
-    Object.fromEntries(call.rubric.map((criterion) => [criterion.id, ''])),
+    Object.fromEntries(
+      call.rubric.map((criterion) => [criterion.id, String(mine?.scores.find((s) => s.criterion.id === criterion.id)?.points ?? '')]),
+    ),
   );
   const [comment, setComment] = useState(mine?.comment ?? '');
   const headingId = `review-${application.id}`;
