@@ -113,6 +113,8 @@ describe('calls for proposals', () => {
       await expectHeading(page, TITLE);
       const board = page.getByRole('row', { name: new RegExp(initiativeTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
       await expect.poll(() => board.textContent(), poll).toContain('12.0');
+      await board.getByText('Details').click();
+      await expect.poll(() => board.textContent(), poll).toContain('Bereik: gemiddeld 8 van 10 (8–8)');
       await page.getByRole('button', { name: 'Oproep sluiten' }).click();
       await expectToast(page, 'De oproep is gesloten');
       await page.getByRole('button', { name: `Toekennen… ${initiativeTitle}` }).click();

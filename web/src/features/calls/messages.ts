@@ -122,6 +122,9 @@ export const callMessages = defineMessages({
     matchingNone: 'Er zijn nu geen open oproepen op de thema’s van dit initiatief.',
     matchScore: (score: number) => `past voor ${score} van 100`,
     matchWhy: 'Waarom?',
+    details: 'Details',
+    criterionSummary: (mean: number, min: number, max: number, of: number) =>
+      `gemiddeld ${mean.toLocaleString('nl-NL', { maximumFractionDigits: 1 })} van ${of} (${min}–${max})`,
     matchPoints: (points: number, max: number) => `${points.toLocaleString('nl-NL')} van ${max.toLocaleString('nl-NL')} punten`,
     callStatus: {
       DRAFT: 'Concept',
@@ -253,6 +256,9 @@ export const callMessages = defineMessages({
     matchingNone: 'There are no open calls on this initiative’s themes now.',
     matchScore: (score: number) => `fits ${score} out of 100`,
     matchWhy: 'Why?',
+    details: 'Details',
+    criterionSummary: (mean: number, min: number, max: number, of: number) =>
+      `mean ${mean.toLocaleString('en-GB', { maximumFractionDigits: 1 })} of ${of} (${min}–${max})`,
     matchPoints: (points: number, max: number) => `${points.toLocaleString('en-GB')} of ${max.toLocaleString('en-GB')} points`,
     callStatus: { DRAFT: 'Draft', OPEN: 'Open', CLOSED: 'Closed', DECIDED: 'Decided' },
     applicationStatus: {

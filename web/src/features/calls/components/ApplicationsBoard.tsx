@@ -17,6 +17,7 @@ import { RejectApplicationMutation } from '../graphql/rejectApplication.mutation
 import { callMessages } from '../messages';
 import styles from '../pages/CallPage.module.css';
 import type { ApplicationDetail, CallDetail } from '../types';
+import { ApplicationDetails } from './ApplicationDetails';
 
 type Decision = { kind: 'award' | 'reject'; application: ApplicationDetail } | null;
 
@@ -52,6 +53,7 @@ export function ApplicationsBoard({ call, applications }: { call: CallDetail; ap
                   <tr key={application.id}>
                     <td>
                       <Link to={`/initiatieven/${application.initiative.id}`}>{application.initiative.title}</Link>
+                      <RowDetails id={application.id} questions={call.questions} />
                     </td>
                     <td>{application.organisation.name}</td>
                     <td className={styles.cell}>{l.euro(application.amountAwarded ?? application.amountRequested)}</td>
@@ -90,6 +92,18 @@ export function ApplicationsBoard({ call, applications }: { call: CallDetail; ap
         {decision && <DecisionForm key={decision.application.id} decision={decision} onDone={() => setDecision(null)} />}
       </Dialog>
     </div>
+  );
+}
+
+/** Loads the application's details only once opened. */
+function RowDetails({ id, questions }: { id: string; questions: readonly string[] }) {
+  const m = useMessages(callMessages);
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{m.details}</summary>
+      {open && <ApplicationDetails id={id} questions={questions} />}
+    </details>
   );
 }
 
