@@ -21,6 +21,12 @@ import { callMessages } from '../messages';
 import { dayFromToday, endOfDayAmsterdam } from '../time';
 import styles from './CallPage.module.css';
 
+interface FunderDraft {
+  key: number;
+  fundId: string;
+  amount: string;
+}
+
 interface CriterionDraft {
   key: number;
   title: string;
@@ -40,8 +46,7 @@ export function NewCallPage() {
   const funds = (viewer?.memberships ?? [])
     .filter((membership) => membership.organisation.kind === 'FUND' && membership.role !== 'VIEWER')
     .map((membership) => ({ value: membership.organisation.id, label: membership.organisation.name }));
-  const [fundId, setFundId] = useState('');
-  const [share, setShare] = useState('');
+  const [funders, setFunders] = useState<FunderDraft[]>([{ key: 0, fundId: '', amount: '' }]);
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [themes, setThemes] = useState<ThemeSlug[]>([]);
@@ -56,7 +61,14 @@ export function NewCallPage() {
   const [rubric, setRubric] = useState<CriterionDraft[]>([{ key: 0, title: '', description: '', maxPoints: '10' }]);
 
   if (!reference) return <Loading />;
-  const fund = fundId || funds[0]?.value || '';
+  // A row without a chosen fund takes the first of the viewer's funds that no other row has.
+  const chosen = funders.map((funder, index) => {
+    if (funder.fundId) return funder.fundId;
+    const taken = new Set(funders.filter((_, i) => i < index).map((f) => f.fundId));
+    return funds.find((option) => !taken.has(option.value))?.value ?? '';
+  });
+  const updateFunder = (key: number, patch: Partial<FunderDraft>) =>
+    setFunders((current) => current.map((f) => (f.key === key ? { ...f, ...patch } : f)));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -67,7 +79,7 @@ export function NewCallPage() {
           input: {
             title: title.trim(),
             description: orNull(description),
-            funders: [{ fundId: fund, amount: Number(share || 0) }],
+            funders: funders.map((funder, index) => ({ fundId: chosen[index] ?? '', amount: Number(funder.amount || 0) })),
             themes,
             national,
             provinceCodes: national ? [] : provinceCodes,
@@ -98,8 +110,7 @@ export function NewCallPage() {
     'title',
     'description',
     'funders',
-    'funders.0.amount',
-    'funders.0.fundId',
+    ...funders.flatMap((_, i) => [`funders.${i}.amount`, `funders.${i}.fundId`]),
     'themes',
     'national',
     'provinceCodes',
@@ -131,26 +142,48 @@ export function NewCallPage() {
               error={field('description')}
               onChange={(e) => setDescription(e.target.value)}
             />
-            <div className={formStyles.pair}>
-              <SelectField
-                label={m.fund}
-                name="fundId"
-                options={funds}
-                value={fund}
-                error={field('funders.0.fundId')}
-                onChange={(e) => setFundId(e.target.value)}
-              />
-              <TextField
-                label={m.fundShare}
-                type="number"
-                inputMode="numeric"
-                min={0}
-                name="share"
-                value={share}
-                error={field('funders.0.amount') ?? field('funders')}
-                onChange={(e) => setShare(e.target.value)}
-              />
-            </div>
+            <fieldset className={formStyles.group}>
+              <legend>{m.funders}</legend>
+              {field('funders') && <p role="alert">{field('funders')}</p>}
+              {funders.map((funder, index) => (
+                <div key={funder.key} className={styles.inline}>
+                  <SelectField
+                    label={funders.length > 1 ? `${m.fund} ${index + 1}` : m.fund}
+                    name={`funders.${index}.fundId`}
+                    options={funds}
+                    value={chosen[index] ?? ''}
+                    error={field(`funders.${index}.fundId`)}
+                    onChange={(e) => updateFunder(funder.key, { fundId: e.target.value })}
+                  />
+                  <TextField
+                    label={funders.length > 1 ? `${m.fundShare} ${index + 1}` : m.fundShare}
+                    type="number"
+                    inputMode="numeric"
+                    min={0}
+                    name={`funders.${index}.amount`}
+                    value={funder.amount}
+                    error={field(`funders.${index}.amount`)}
+                    onChange={(e) => updateFunder(funder.key, { amount: e.target.value })}
+                  />
+                  {funders.length > 1 && (
+                    <Button variant="quiet" onClick={() => setFunders((current) => current.filter((f) => f.key !== funder.key))}>
+                      {m.removeFunder}
+                    </Button>
+                  )}
+                </div>
+              ))}
+              {funders.length < funds.length && (
+                <div>
+                  <Button
+                    onClick={() =>
+                      setFunders((current) => [...current, { key: Math.max(...current.map((f) => f.key)) + 1, fundId: '', amount: '' }])
+                    }
+                  >
+                    {m.addFunder}
+                  </Button>
+                </div>
+              )}
+            </fieldset>
             <CheckboxGroup<ThemeSlug>
               legend={m.themes}
               name="themes"
