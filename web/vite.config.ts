@@ -57,6 +57,8 @@ export default defineConfig({
       },
       '/healthz': api,
       '/readyz': api,
+      // Downloads and uploads beside GraphQL (exports, CSV, calendar files).
+      '/api': api,
     },
   },
   // Found only once GraphiQL starts its GraphQL worker; listed so the dev server does not re-optimise and reload then.

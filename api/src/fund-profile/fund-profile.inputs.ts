@@ -49,10 +49,13 @@ export class FundProfileInput {
   })
   national?: boolean | null;
 
-  @Field(() => [TargetGroupEnum], { nullable: true, description: 'Target groups it funds, each once; none: all.' })
+  @Field(() => [TargetGroupEnum], {
+    nullable: true,
+    description: 'Target groups it funds, each once; an empty list: all. Left out: unchanged.',
+  })
   targetGroups?: TargetGroupSlug[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'How many months ahead it looks (1–120; default 12).' })
+  @Field(() => Int, { nullable: true, description: 'How many months ahead it looks (1–120; null: the default, 12). Left out: unchanged.' })
   horizonMonths?: number | null;
 
   @Field(() => Int, { description: 'Smallest grant, whole euros, 0 or more.' })

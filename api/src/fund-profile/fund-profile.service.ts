@@ -2,7 +2,7 @@ import { mergeWeights } from '@koppel/rules';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Context } from '../core/context.js';
 import { badUserInput, unauthenticated } from '../core/errors.js';
-import { changedKeys } from '../core/input-rules.js';
+import { changedKeys, given } from '../core/input-rules.js';
 import { mayNotEditOrganisation, organisationNotFound } from '../organisation/organisation.errors.js';
 import { unknownPlaces } from '../reference/places.js';
 import { FundProfile } from './fund-profile.entity.js';
@@ -51,8 +51,9 @@ export class FundProfileService {
         municipalityCodes: [...(input.municipalityCodes ?? [])],
         provinceCodes: [...(input.provinceCodes ?? [])],
         national: input.national ?? false,
-        targetGroups: [...(input.targetGroups ?? [])],
-        horizonMonths: input.horizonMonths ?? 12,
+        // Added after the first forms were written: left out, they keep what is stored (null clears to the default).
+        targetGroups: given(input, 'targetGroups') ? [...(input.targetGroups ?? [])] : (before?.targetGroups ?? []),
+        horizonMonths: given(input, 'horizonMonths') ? (input.horizonMonths ?? 12) : (before?.horizonMonths ?? 12),
         minGrant: input.minGrant,
         maxGrant: input.maxGrant,
         budgetAvailable: input.budgetAvailable,

@@ -58,6 +58,28 @@ describe('fund profiles', () => {
     expect(audit[1]?.changed_fields).toEqual(['matchWeights', 'municipalityCodes', 'national', 'provinceCodes']);
   });
 
+  it('keeps its target groups and horizon when a form leaves them out, and clears them with null', async () => {
+    const fund = await organisationOwner(app, { kind: 'FUND', name: 'Fonds Lange Adem' });
+    const ask = (input: Record<string, unknown>) =>
+      app.gql(
+        'mutation ($o: ID!, $input: FundProfileInput!) { setFundProfile(organisationId: $o, input: $input) { targetGroups { slug } horizonMonths } }',
+        { o: fund.organisationId, input: fundProfileInput(input) },
+        { token: fund.token },
+      );
+    expect(expectData(await ask({ targetGroups: ['CHILDREN_AND_YOUTH'], horizonMonths: 24 }), 'setFundProfile')).toEqual({
+      targetGroups: [{ slug: 'CHILDREN_AND_YOUTH' }],
+      horizonMonths: 24,
+    });
+    expect(expectData(await ask({ budgetAvailable: 90_000 }), 'setFundProfile')).toEqual({
+      targetGroups: [{ slug: 'CHILDREN_AND_YOUTH' }],
+      horizonMonths: 24,
+    });
+    expect(expectData(await ask({ targetGroups: null, horizonMonths: null }), 'setFundProfile')).toEqual({
+      targetGroups: [],
+      horizonMonths: 12,
+    });
+  });
+
   it('is only for funds', async () => {
     const ngo = await organisationOwner(app);
     const response = await app.gql(SET, { o: ngo.organisationId, input: fundProfileInput() }, { token: ngo.token });

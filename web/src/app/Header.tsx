@@ -47,6 +47,11 @@ export function Header() {
                 {m.organisations}
               </NavLink>
             </li>
+            <li>
+              <NavLink className={navClass} to="/kennisbank">
+                {m.knowledge}
+              </NavLink>
+            </li>
             {viewer && (
               <li>
                 <NavLink className={navClass} to="/mijn-organisaties">

@@ -19,6 +19,9 @@ export function apolloClientFor(language: Language): ApolloClient {
           TargetGroupLabel: { keyFields: ['slug'] },
           Province: { keyFields: ['code'] },
           Municipality: { keyFields: ['code'] },
+          // No id: pages that read different fields of a fund's profile merge them instead of replacing each other's.
+          FundProfile: { merge: true },
+          MatchWeights: { merge: true },
         },
       }),
     });

@@ -3,7 +3,10 @@ import { accountPublicRoutes, accountViewerRoutes } from '../features/account/ro
 import { adminRoutes } from '../features/admin/routes';
 import { callPublicRoutes, callViewerRoutes } from '../features/calls/routes';
 import { initiativePublicRoutes, initiativeViewerRoutes } from '../features/initiatives/routes';
+import { knowledgePublicRoutes, knowledgeViewerRoutes } from '../features/knowledge/routes';
+import { matchingViewerRoutes } from '../features/matching/routes';
 import { organisationPublicRoutes, organisationViewerRoutes } from '../features/organisations/routes';
+import { publicationPublicRoutes } from '../features/publications/routes';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
@@ -29,6 +32,8 @@ export const routes: RouteObject[] = [
           ...organisationPublicRoutes,
           ...callPublicRoutes,
           ...accountPublicRoutes,
+          ...knowledgePublicRoutes,
+          ...publicationPublicRoutes,
           {
             element: <RequireViewer />,
             children: [
@@ -36,6 +41,8 @@ export const routes: RouteObject[] = [
               ...organisationViewerRoutes,
               ...initiativeViewerRoutes,
               ...callViewerRoutes,
+              ...matchingViewerRoutes,
+              ...knowledgeViewerRoutes,
               { element: <RequireAdmin fallback={<NotFound />} />, children: adminRoutes },
             ],
           },

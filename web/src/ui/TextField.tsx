@@ -40,7 +40,7 @@ export function TextField({ label, hint, error, optionalLabel, 'aria-describedby
 
 type TextAreaProps = Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'className'>;
 
-export function TextArea({ label, hint, error, optionalLabel, ...textarea }: TextAreaProps) {
+export function TextArea({ label, hint, error, optionalLabel, 'aria-describedby': extra, ...textarea }: TextAreaProps) {
   const id = useId();
   return (
     <div className={styles.field}>
@@ -57,7 +57,7 @@ export function TextArea({ label, hint, error, optionalLabel, ...textarea }: Tex
         className={styles.control}
         id={id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
+        aria-describedby={describedBy(hint && `${id}-hint`, extra, error && `${id}-error`)}
         {...textarea}
       />
       <FieldError id={`${id}-error`} message={error} />

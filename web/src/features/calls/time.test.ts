@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOfDayAmsterdam } from './time';
+import { endOfDayAmsterdam } from './time.js';
 
 describe('endOfDayAmsterdam', () => {
   it.each([

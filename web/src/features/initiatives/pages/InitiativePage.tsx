@@ -15,6 +15,8 @@ import { TagItem, TagList } from '../../../ui/Tag';
 import { useToast } from '../../../ui/Toast';
 import { useViewer } from '../../account/hooks/useViewer';
 import { MatchingCalls } from '../../calls/components/MatchingCalls';
+import { InitiativeFundMatches } from '../../matching/components/InitiativeFundMatches';
+import { NeedOfferMatches } from '../../matching/components/NeedOfferMatches';
 import { StatusTag } from '../components/InitiativeCard';
 import { CloseInitiativeMutation } from '../graphql/closeInitiative.mutation';
 import { InitiativeQuery } from '../graphql/initiative.query';
@@ -40,6 +42,9 @@ export function InitiativePage() {
   const initiative = query.data.initiative;
   const organisation = initiative.organisation;
   const editable = mayEdit(organisation.id);
+  // Matches are the organisation's own working material, not part of the public page.
+  const member = roleIn(organisation.id) !== null;
+  const published = initiative.status === 'PUBLISHED' || initiative.status === 'FUNDED';
   const missing = Object.keys(publishProblems.problems.fields);
 
   const doPublish = async () => {
@@ -144,12 +149,14 @@ export function InitiativePage() {
                     {need.quantity != null && <> · {need.quantity}×</>}
                     {need.status === 'CLOSED' && <> · {l.needOfferStatus.CLOSED}</>}
                     {need.description && <p className={styles.muted}>{need.description}</p>}
+                    {member && published && need.status === 'OPEN' && <NeedOfferMatches needId={need.id} needTitle={need.title} />}
                   </li>
                 ))}
               </ul>
             )}
           </Panel>
-          {initiative.status === 'PUBLISHED' && roleIn(organisation.id) && <MatchingCalls initiativeId={id} />}
+          {member && <InitiativeFundMatches initiativeId={id} published={published} />}
+          {member && initiative.status === 'PUBLISHED' && <MatchingCalls initiativeId={id} />}
         </div>
         <aside className={styles.side} aria-label={m.about}>
           <Facts

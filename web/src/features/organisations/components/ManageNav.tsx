@@ -11,7 +11,12 @@ export function ManageNav({ organisationId, kind }: { organisationId: string; ki
   const tabs: [string, string][] = [
     [`${base}/bewerken`, m.manageProfile],
     [`${base}/leden`, m.manageMembers],
-    ...(kind === 'FUND' ? ([[`${base}/fondsprofiel`, m.manageFund]] as [string, string][]) : []),
+    ...(kind === 'FUND'
+      ? ([
+          [`${base}/fondsprofiel`, m.manageFund],
+          [`${base}/matches`, m.manageMatches],
+        ] as [string, string][])
+      : []),
     [`${base}/behoeften-en-aanbod`, m.manageNeedsOffers],
     [`${base}/initiatieven/nieuw`, m.newInitiative],
   ];

@@ -44,6 +44,13 @@ export function MyOrganisationsPage() {
               <p className={cardStyles.meta}>
                 {l.organisationKind[membership.organisation.kind]} · {l.roleHelp[membership.role]}
               </p>
+              {membership.organisation.kind === 'FUND' && (
+                <p className={cardStyles.meta}>
+                  <Link to={`/organisaties/${membership.organisation.id}/matches`} aria-label={m.matchesOf(membership.organisation.name)}>
+                    {m.viewMatches}
+                  </Link>
+                </p>
+              )}
             </li>
           ))}
         </CardList>

@@ -13,6 +13,7 @@ import { Tag, TagItem, TagList } from '../../../ui/Tag';
 import { useViewer } from '../../account/hooks/useViewer';
 import { InitiativeCard } from '../../initiatives/components/InitiativeCard';
 import styles from '../../initiatives/pages/InitiativePage.module.css';
+import { OrganisationPublications } from '../../publications/components/OrganisationPublications';
 import { ManageNav } from '../components/ManageNav';
 import { OrganisationPageQuery } from '../graphql/organisation.query';
 import { organisationMessages } from '../messages';
@@ -47,7 +48,16 @@ export function OrganisationPage() {
         </>
       }
       back={<Link to="/organisaties">← {m.listTitle}</Link>}
-      actions={mayEdit(id) && <ButtonLink to={`/organisaties/${id}/bewerken`}>{m.manageTitle}</ButtonLink>}
+      actions={
+        <>
+          {role && fund && (
+            <ButtonLink variant="primary" to={`/organisaties/${id}/matches`}>
+              {m.viewMatches}
+            </ButtonLink>
+          )}
+          {mayEdit(id) && <ButtonLink to={`/organisaties/${id}/bewerken`}>{m.manageTitle}</ButtonLink>}
+        </>
+      }
     >
       {role && (
         <>
@@ -95,6 +105,7 @@ export function OrganisationPage() {
               </CardList>
             )}
           </Panel>
+          <OrganisationPublications organisationId={id} />
           <Panel title={m.needsTitle} id="needs">
             {openNeeds.length === 0 ? (
               <p className={styles.muted}>{m.none}</p>

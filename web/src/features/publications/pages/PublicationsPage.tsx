@@ -1,0 +1,120 @@
+import { useQuery } from '@apollo/client/react';
+import type { PublicationKind, ThemeSlug } from '../../../gql/graphql';
+import { useMessages } from '../../../i18n/language';
+import { Button } from '../../../ui/Button';
+import { CardList } from '../../../ui/Card';
+import { Checkbox, CheckboxGroup } from '../../../ui/CheckboxGroup';
+import { ListLayout } from '../../../ui/ListLayout';
+import { Page } from '../../../ui/Page';
+import { Pagination } from '../../../ui/Pagination';
+import { SearchBox } from '../../../ui/SearchBox';
+import { EmptyState, ErrorNotice, Loading } from '../../../ui/States';
+import { useUrlFilters } from '../../../ui/useUrlFilters';
+import { LibraryNav } from '../../knowledge/components/LibraryNav';
+import { useReference } from '../../reference/hooks/useReference';
+import { PublicationCard } from '../components/PublicationCard';
+import styles from '../components/Publications.module.css';
+import { PublicationsQuery } from '../graphql/publications.query';
+import { PUBLICATION_KINDS, publicationMessages } from '../messages';
+
+const PAGE_SIZE = 20;
+
+const nonEmpty = <T,>(list: T[]): T[] | null => (list.length > 0 ? list : null);
+
+/** `/publicaties`: the partners' publications, newest first, with filters in the address (`q`, `soort`, `thema`, `open`). */
+export function PublicationsPage() {
+  const m = useMessages(publicationMessages);
+  const filters = useUrlFilters();
+  const { reference } = useReference();
+  const query = useQuery(PublicationsQuery, {
+    variables: {
+      filter: {
+        search: filters.text('q') || null,
+        kinds: nonEmpty(filters.list<PublicationKind>('soort')),
+        themes: nonEmpty(filters.list<ThemeSlug>('thema')),
+        openForCoSigning: filters.text('open') === 'ja' ? true : null,
+      },
+      first: PAGE_SIZE,
+      after: filters.after,
+    },
+  });
+  const connection = (query.data ?? query.previousData)?.publications;
+
+  return (
+    <Page title={m.listTitle} lead={<p>{m.listLead}</p>} wide>
+      <LibraryNav />
+      <ListLayout
+        filtersTitle={m.filters}
+        activeFilters={filters.active}
+        filters={
+          <>
+            <SearchBox
+              label={m.searchLabel}
+              hint={m.searchHint}
+              buttonLabel={m.search}
+              value={filters.text('q')}
+              onSearch={(q) => filters.set('q', q)}
+            />
+            <CheckboxGroup<PublicationKind>
+              legend={m.kinds}
+              name="soort"
+              options={PUBLICATION_KINDS.map((kind) => ({ value: kind, label: m.kind[kind] }))}
+              value={filters.list('soort')}
+              onChange={(v) => filters.set('soort', v)}
+            />
+            {reference && (
+              <CheckboxGroup<ThemeSlug>
+                legend={m.themes}
+                name="thema"
+                options={reference.themes}
+                value={filters.list('thema')}
+                onChange={(v) => filters.set('thema', v)}
+              />
+            )}
+            <Checkbox
+              name="open"
+              label={m.openOnly}
+              checked={filters.text('open') === 'ja'}
+              onChange={(checked) => filters.set('open', checked ? 'ja' : '')}
+            />
+            {filters.active > 0 && (
+              <div>
+                <Button variant="quiet" onClick={filters.clear}>
+                  {m.clearFilters}
+                </Button>
+              </div>
+            )}
+          </>
+        }
+      >
+        <p className={styles.count} role="status">
+          {connection ? m.results(connection.totalCount) : ''}
+        </p>
+        {query.error && <ErrorNotice onRetry={() => void query.refetch()} />}
+        {!connection && query.loading && <Loading />}
+        {connection && connection.totalCount === 0 && (
+          <EmptyState title={m.noResultsTitle}>
+            <p>{m.noResultsBody}</p>
+          </EmptyState>
+        )}
+        {connection && connection.edges.length > 0 && (
+          <div className={styles.results} data-stale={query.loading}>
+            <CardList label={m.listTitle}>
+              {connection.edges.map(({ node }) => (
+                <PublicationCard key={node.id} publication={node} />
+              ))}
+            </CardList>
+            <Pagination
+              page={filters.page}
+              pageSize={PAGE_SIZE}
+              shown={connection.edges.length}
+              total={connection.totalCount}
+              endCursor={connection.pageInfo.endCursor}
+              hasNextPage={connection.pageInfo.hasNextPage}
+            />
+          </div>
+        )}
+      </ListLayout>
+    </Page>
+  );
+}

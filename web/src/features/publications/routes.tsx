@@ -1,0 +1,5 @@
+import type { RouteObject } from 'react-router';
+
+export const publicationPublicRoutes: RouteObject[] = [
+  { path: 'publicaties', lazy: async () => ({ Component: (await import('./pages/PublicationsPage')).PublicationsPage }) },
+];
