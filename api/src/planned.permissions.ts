@@ -6,7 +6,6 @@ import { EDITORS, EVERYONE, type PermissionTable } from './core/permissions.js';
  */
 export const PLANNED_PERMISSIONS: PermissionTable = {
   operations: [
-    { kind: 'query', operation: 'matchCalls', allowed: EVERYONE, rule: 'Public (open calls; with the calls issue).', planned: true },
     {
       kind: 'query',
       operation: 'table',

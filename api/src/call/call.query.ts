@@ -35,6 +35,41 @@ export function callConditions(filter: CallFilter | null | undefined, scope: Cal
   return where;
 }
 
+/** An open call as matching needs it (`matchCalls`): with its budget and places left, and its last day in Amsterdam. */
+export interface OpenCallForMatching {
+  id: string;
+  title: string;
+  description: string;
+  themes: string[];
+  municipalityCodes: string[];
+  provinceCodes: string[];
+  national: boolean;
+  minGrant: number;
+  maxGrant: number;
+  budgetLeft: number;
+  placesLeft: number;
+  /** ISO day (Europe/Amsterdam) of the deadline. */
+  deadlineDay: string;
+  /** Today in Amsterdam, by the database's clock. */
+  today: string;
+}
+
+/** Every call that takes applications now (OPEN, before its deadline, from its opening day on); calls are few. */
+export async function openCallsForMatching(db: Pick<EntityManager, 'query'>): Promise<OpenCallForMatching[]> {
+  return db.query(
+    `SELECT c.id, c.title, c.description, c.themes, c.municipality_codes AS "municipalityCodes", c.province_codes AS "provinceCodes", c.national,
+            c.min_grant AS "minGrant", c.max_grant AS "maxGrant",
+            (SELECT coalesce(sum(f.amount), 0) FROM call_funder f WHERE f.call_id = c.id)::int
+              - (SELECT coalesce(sum(a.amount_awarded), 0) FROM call_application a WHERE a.call_id = c.id AND a.status = 'AWARDED')::int AS "budgetLeft",
+            c.places - (SELECT count(*) FROM call_application a WHERE a.call_id = c.id AND a.status = 'AWARDED')::int AS "placesLeft",
+            ((c.deadline - interval '1 millisecond') AT TIME ZONE 'Europe/Amsterdam')::date::text AS "deadlineDay",
+            (now() AT TIME ZONE 'Europe/Amsterdam')::date::text AS today
+       FROM call c
+      WHERE ${CURRENT_STATUS} = 'OPEN' AND c.opens_on <= (now() AT TIME ZONE 'Europe/Amsterdam')::date
+      ORDER BY c.created_at DESC, c.id`,
+  );
+}
+
 /** Locks a call for the rest of the transaction and reads it with the database's clock (one clock for every API process). */
 export async function lockCall(
   tx: EntityManager,
@@ -109,4 +144,13 @@ export async function awardedGrants(db: Pick<EntityManager, 'query'>, options: {
       ORDER BY a.decided_at, a.id`,
     [options.since ?? null],
   );
+}
+
+/** The initiatives that applied to a call and did not withdraw (a fund's matches limited to the applicants). */
+export async function applicantInitiativeIds(db: Pick<EntityManager, 'query'>, callId: string): Promise<string[]> {
+  const rows: { initiative_id: string }[] = await db.query(
+    `SELECT initiative_id FROM call_application WHERE call_id = $1 AND status <> 'WITHDRAWN' ORDER BY created_at, id`,
+    [callId],
+  );
+  return rows.map((row) => row.initiative_id);
 }

@@ -1,5 +1,6 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Call } from '../call/call.entity.js';
 import { Initiative } from '../initiative/initiative.entity.js';
 import { Need, Offer } from '../needs-offers/needs-offers.entity.js';
 import { Organisation } from '../organisation/organisation.entity.js';
@@ -101,6 +102,20 @@ export class FundMatch {
 
   @Field(() => Organisation)
   fund: Organisation;
+
+  @Field(() => [MatchReason])
+  reasons: MatchReason[];
+}
+
+@ObjectType({
+  description: 'An open call that fits an initiative, with the score (0–100) and why: the matching criteria, the call in the fund’s place.',
+})
+export class CallMatch {
+  @Field(() => Float)
+  score: number;
+
+  @Field(() => Call)
+  call: Call;
 
   @Field(() => [MatchReason])
   reasons: MatchReason[];

@@ -15,6 +15,12 @@ export const MATCHING_PERMISSIONS: PermissionTable = {
       allowed: EVERYONE,
       rule: 'Public for published initiatives (NOT_FOUND for what the viewer may not see).',
     },
+    {
+      kind: 'query',
+      operation: 'matchCalls',
+      allowed: EVERYONE,
+      rule: 'Public for published initiatives (NOT_FOUND for what the viewer may not see); open calls only.',
+    },
     { kind: 'query', operation: 'matchOffers', allowed: EVERYONE, rule: 'Public (open needs and offers).' },
     { kind: 'query', operation: 'matchNeeds', allowed: EVERYONE, rule: 'Public (needs of unpublished initiatives left out).' },
     {

@@ -4,8 +4,17 @@ import type { Context } from '../core/context.js';
 import { badUserInput } from '../core/errors.js';
 import { FundProfile } from '../fund-profile/fund-profile.entity.js';
 import { MatchWeightsInput } from '../fund-profile/fund-profile.inputs.js';
+import { matchCalls } from './call-match.service.js';
 import { matchFunds } from './fund-match.service.js';
-import { FundMatch, InitiativeMatch, MatchDecisionEnum, type MatchDecisionValue, NeedMatch, OfferMatch } from './matching.entity.js';
+import {
+  CallMatch,
+  FundMatch,
+  InitiativeMatch,
+  MatchDecisionEnum,
+  type MatchDecisionValue,
+  NeedMatch,
+  OfferMatch,
+} from './matching.entity.js';
 import { maySeeDecisions } from './matching.policy.js';
 import { MatchingService } from './matching.service.js';
 import { matchNeedsOffers } from './need-offer-match.service.js';
@@ -29,8 +38,14 @@ export class MatchingResolver {
     @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number | null,
     @Arg('includeDismissed', () => Boolean, { nullable: true, description: 'Also what the fund dismissed (its members only).' })
     includeDismissed?: boolean | null,
+    @Arg('callId', () => ID, {
+      nullable: true,
+      description:
+        "Only the initiatives that applied to this call of the fund (not withdrawn): the call's funders' members and admins (FORBIDDEN for others).",
+    })
+    callId?: string | null,
   ): Promise<InitiativeMatch[]> {
-    return new MatchingService(ctx).matchInitiatives(fundId, weights, first, includeDismissed ?? false);
+    return new MatchingService(ctx).matchInitiatives(fundId, weights, first, includeDismissed ?? false, callId);
   }
 
   @Query(() => [FundMatch], {
@@ -38,7 +53,7 @@ export class MatchingResolver {
     description:
       "The funds that fit a published initiative, best first, with the score each fund's own weights give (or `weights`) and the reasons, " +
       'told from the initiative’s side. NOT_FOUND when the viewer may not see the initiative; BAD_USER_INPUT for a draft or closed one. ' +
-      '(Open calls that fit come with `matchCalls`, once calls exist.)',
+      '(Open calls that fit come with `matchCalls`.)',
   })
   matchFunds(
     @Arg('initiativeId', () => ID) initiativeId: string,
@@ -47,6 +62,22 @@ export class MatchingResolver {
     @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number | null,
   ): Promise<FundMatch[]> {
     return matchFunds(ctx, initiativeId, weights, first);
+  }
+
+  @Query(() => [CallMatch], {
+    complexity: listOf(20),
+    description:
+      'The open calls for proposals that fit a published initiative, best first, each with its score (0–100) and one reason per criterion ' +
+      '(theme, geography, the grant range and budget left, target group, the deadline, text, completeness), told from the initiative’s side. ' +
+      'Calls that share no theme with it are left out. NOT_FOUND when the viewer may not see the initiative; BAD_USER_INPUT for a draft or ' +
+      'closed one, or `first` outside 1–100.',
+  })
+  matchCalls(
+    @Arg('initiativeId', () => ID) initiativeId: string,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true, description: FIRST }) first?: number | null,
+  ): Promise<CallMatch[]> {
+    return matchCalls(ctx, initiativeId, first);
   }
 
   @Query(() => [OfferMatch], {

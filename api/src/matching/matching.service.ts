@@ -1,7 +1,10 @@
 import { exactScore, type MatchResult, type MatchWeightValues, scoreMatch } from '@koppel/rules';
 import { recordAudit } from '../audit/audit.service.js';
+import { callNotFound } from '../call/call.errors.js';
+import { maySeeAllApplications, mayViewCall } from '../call/call.policy.js';
+import { applicantInitiativeIds } from '../call/call.query.js';
 import type { Context } from '../core/context.js';
-import { unauthenticated } from '../core/errors.js';
+import { badUserInput, forbidden, unauthenticated } from '../core/errors.js';
 import { isUuid } from '../core/ids.js';
 import type { FundProfile } from '../fund-profile/fund-profile.entity.js';
 import type { Initiative } from '../initiative/initiative.entity.js';
@@ -41,6 +44,26 @@ export class MatchingService {
     return { fund, profile };
   }
 
+  /**
+   * The initiatives that applied to a call the fund funds (not withdrawn): NOT_FOUND for a call the viewer may not see,
+   * BAD_USER_INPUT when the fund is not among its funders, FORBIDDEN unless the viewer may see all its applications.
+   */
+  private async applicantsOf(callId: string, fundId: string): Promise<string[]> {
+    const call = isUuid(callId) ? await this.ctx.loaders.call.byId.load(callId) : null;
+    const funders = call ? (await this.ctx.loaders.call.fundersOf.load(call.id)).map((f) => f.fundId) : [];
+    if (!call || !mayViewCall(this.ctx.viewer, call, funders)) throw callNotFound();
+    if (!funders.includes(fundId))
+      throw badUserInput({
+        callId: this.ctx.locale === 'nl' ? 'Dit fonds financiert deze oproep niet.' : 'This fund does not fund this call.',
+      });
+    if (!maySeeAllApplications(this.ctx.viewer, funders, false))
+      throw forbidden({
+        nl: 'Alleen leden van de fondsen van de oproep en beheerders zien de aanvragers.',
+        en: "Only members of the call's funds and admins see its applicants.",
+      });
+    return applicantInitiativeIds(this.ctx.db, call.id);
+  }
+
   private checkFirst(first: number | null | undefined): number {
     const value = first ?? DEFAULT_FIRST;
     if (!Number.isInteger(value) || value < 1 || value > MAX_FIRST) throw firstOutOfRange(this.ctx.locale, MAX_FIRST);
@@ -53,6 +76,7 @@ export class MatchingService {
     overrides: WeightOverrides,
     firstArg: number | null | undefined,
     includeDismissed: boolean,
+    callId?: string | null,
   ): Promise<InitiativeMatch[]> {
     const first = this.checkFirst(firstArg);
     const { fund, profile } = await this.fund(fundId);
@@ -62,6 +86,43 @@ export class MatchingService {
     const facts = fundFacts(profile, places);
     const seesDecisions = maySeeDecisions(this.ctx.viewer, fund.id);
     const today = amsterdamToday();
+    if (callId !== null && callId !== undefined) {
+      const ids = await this.applicantsOf(callId, fund.id);
+      const initiatives = ((await this.ctx.loaders.initiative.byId.loadMany(ids)) as (Initiative | Error | null)[]).filter(
+        (i): i is Initiative => i instanceof Object && !(i instanceof Error) && (i.status === 'PUBLISHED' || i.status === 'FUNDED'),
+      );
+      const sql = textRanksSql(
+        profile.description,
+        initiatives.map((i) => i.id),
+      );
+      const ranks = new Map<string, number>(
+        ((await this.ctx.db.query(sql.text, sql.values)) as { id: string; text_rank: number }[]).map((r) => [r.id, r.text_rank]),
+      );
+      const decisions = seesDecisions
+        ? await this.decisions(
+            fund.id,
+            initiatives.map((i) => i.id),
+          )
+        : new Map<string, MatchDecisionValue>();
+      const matches = initiatives
+        .filter((initiative) => !(seesDecisions && !includeDismissed && decisions.get(initiative.id) === 'DISMISSED'))
+        .map((initiative) => {
+          const rank = ranks.get(initiative.id) ?? 0;
+          const initiativeSide = initiativeFacts(initiative, rank, places);
+          const result = scoreMatch(facts, initiativeSide, scoring.weights, {
+            today,
+            perspective: 'fund',
+            locale: this.ctx.locale,
+            placeName: places.name,
+          });
+          return {
+            match: toMatch(initiative, result, decisions.get(initiative.id) ?? null, rank),
+            exact: exactScore(facts, initiativeSide, scoring.maxPoints, today),
+          };
+        });
+      matches.sort((a, b) => b.exact - a.exact || (a.match.initiative.id < b.match.initiative.id ? -1 : 1));
+      return matches.slice(0, first).map((m) => m.match);
+    }
     const sql = rankInitiativesSql({
       fundId: fund.id,
       fund: facts,

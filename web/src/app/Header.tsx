@@ -38,6 +38,11 @@ export function Header() {
               </NavLink>
             </li>
             <li>
+              <NavLink className={navClass} to="/oproepen">
+                {m.calls}
+              </NavLink>
+            </li>
+            <li>
               <NavLink className={navClass} to="/organisaties" end>
                 {m.organisations}
               </NavLink>

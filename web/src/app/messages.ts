@@ -5,6 +5,7 @@ export const appMessages = defineMessages({
   nl: {
     home: 'Home',
     initiatives: 'Initiatieven',
+    calls: 'Oproepen',
     organisations: 'Organisaties',
     knowledge: 'Kennisbank',
     myOrganisations: 'Mijn organisaties',
@@ -24,6 +25,7 @@ export const appMessages = defineMessages({
   en: {
     home: 'Home',
     initiatives: 'Initiatives',
+    calls: 'Calls',
     organisations: 'Organisations',
     knowledge: 'Knowledge library',
     myOrganisations: 'My organisations',

@@ -1,6 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { accountPublicRoutes, accountViewerRoutes } from '../features/account/routes';
 import { adminRoutes } from '../features/admin/routes';
+import { callPublicRoutes, callViewerRoutes } from '../features/calls/routes';
 import { initiativePublicRoutes, initiativeViewerRoutes } from '../features/initiatives/routes';
 import { knowledgePublicRoutes, knowledgeViewerRoutes } from '../features/knowledge/routes';
 import { matchingViewerRoutes } from '../features/matching/routes';
@@ -29,6 +30,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <HomePage /> },
           ...initiativePublicRoutes,
           ...organisationPublicRoutes,
+          ...callPublicRoutes,
           ...accountPublicRoutes,
           ...knowledgePublicRoutes,
           ...publicationPublicRoutes,
@@ -38,6 +40,7 @@ export const routes: RouteObject[] = [
               ...accountViewerRoutes,
               ...organisationViewerRoutes,
               ...initiativeViewerRoutes,
+              ...callViewerRoutes,
               ...matchingViewerRoutes,
               ...knowledgeViewerRoutes,
               { element: <RequireAdmin fallback={<NotFound />} />, children: adminRoutes },

@@ -14,6 +14,7 @@ import { EmptyState, ErrorNotice, Loading, Notice } from '../../../ui/States';
 import { TagItem, TagList } from '../../../ui/Tag';
 import { useToast } from '../../../ui/Toast';
 import { useViewer } from '../../account/hooks/useViewer';
+import { MatchingCalls } from '../../calls/components/MatchingCalls';
 import { InitiativeFundMatches } from '../../matching/components/InitiativeFundMatches';
 import { NeedOfferMatches } from '../../matching/components/NeedOfferMatches';
 import { StatusTag } from '../components/InitiativeCard';
@@ -155,6 +156,7 @@ export function InitiativePage() {
             )}
           </Panel>
           {member && <InitiativeFundMatches initiativeId={id} published={published} />}
+          {member && initiative.status === 'PUBLISHED' && <MatchingCalls initiativeId={id} />}
         </div>
         <aside className={styles.side} aria-label={m.about}>
           <Facts

@@ -1,0 +1,134 @@
+import { useQuery } from '@apollo/client/react';
+import type { CallStatus, ThemeSlug } from '../../../gql/graphql';
+import { useMessages } from '../../../i18n/language';
+import { Button, ButtonLink } from '../../../ui/Button';
+import { CardList } from '../../../ui/Card';
+import { CheckboxGroup } from '../../../ui/CheckboxGroup';
+import { ListLayout } from '../../../ui/ListLayout';
+import { MultiSelect } from '../../../ui/MultiSelect';
+import { Page } from '../../../ui/Page';
+import { Pagination } from '../../../ui/Pagination';
+import { SearchBox } from '../../../ui/SearchBox';
+import { EmptyState, ErrorNotice, Loading } from '../../../ui/States';
+import { useUrlFilters } from '../../../ui/useUrlFilters';
+import { useViewer } from '../../account/hooks/useViewer';
+import styles from '../../initiatives/pages/ListPage.module.css';
+import { useReference } from '../../reference/hooks/useReference';
+import { CallCard } from '../components/CallCard';
+import { CallsQuery } from '../graphql/calls.query';
+import { callMessages } from '../messages';
+
+const PAGE_SIZE = 20;
+const STATUSES: CallStatus[] = ['OPEN', 'CLOSED', 'DECIDED', 'DRAFT'];
+
+/** `/oproepen`: open calls by default; filters in the address (`q`, `thema`, `provincie`, `status`). */
+export function CallsPage() {
+  const m = useMessages(callMessages);
+  const filters = useUrlFilters();
+  const { viewer } = useViewer();
+  const { reference } = useReference();
+  const statuses = filters.list<CallStatus>('status');
+  const themes = filters.list<ThemeSlug>('thema');
+  const provinces = filters.list('provincie');
+  const variables = {
+    filter: {
+      search: filters.text('q') || null,
+      themes: themes.length ? themes : null,
+      provinceCodes: provinces.length ? provinces : null,
+      statuses: statuses.length ? statuses : (['OPEN'] as CallStatus[]),
+    },
+    first: PAGE_SIZE,
+    after: filters.after,
+  };
+  const query = useQuery(CallsQuery, { variables });
+  const data = query.data ?? query.previousData;
+  const connection = data?.calls;
+  const editsFund = viewer?.memberships.some((membership) => membership.organisation.kind === 'FUND' && membership.role !== 'VIEWER');
+
+  return (
+    <Page
+      title={m.listTitle}
+      lead={<p>{m.listLead}</p>}
+      wide
+      actions={editsFund ? <ButtonLink to="/oproepen/nieuw">{m.newCall}</ButtonLink> : undefined}
+    >
+      <ListLayout
+        filtersTitle={m.filters}
+        activeFilters={filters.active}
+        filters={
+          <>
+            <SearchBox
+              label={m.searchLabel}
+              hint={m.searchHint}
+              buttonLabel={m.search}
+              value={filters.text('q')}
+              onSearch={(q) => filters.set('q', q)}
+            />
+            {reference && (
+              <>
+                <CheckboxGroup<ThemeSlug>
+                  legend={m.themes}
+                  name="thema"
+                  options={reference.themes}
+                  value={themes}
+                  onChange={(v) => filters.set('thema', v)}
+                />
+                <MultiSelect
+                  label={m.provinces}
+                  options={reference.provinces}
+                  value={provinces}
+                  onChange={(v) => filters.set('provincie', v)}
+                />
+              </>
+            )}
+            <CheckboxGroup<CallStatus>
+              legend={m.statuses}
+              name="status"
+              options={STATUSES.filter((status) => status !== 'DRAFT' || editsFund).map((status) => ({
+                value: status,
+                label: m.callStatus[status],
+              }))}
+              value={statuses.length ? statuses : ['OPEN']}
+              onChange={(v) => filters.set('status', v)}
+            />
+            {filters.active > 0 && (
+              <div>
+                <Button variant="quiet" onClick={filters.clear}>
+                  {m.clearFilters}
+                </Button>
+              </div>
+            )}
+          </>
+        }
+      >
+        <p className={styles.count} role="status">
+          {connection ? m.results(connection.totalCount) : ''}
+        </p>
+        {query.error && <ErrorNotice onRetry={() => void query.refetch()} />}
+        {!connection && query.loading && <Loading />}
+        {connection && connection.totalCount === 0 && (
+          <EmptyState title={m.noResultsTitle}>
+            <p>{m.noResultsBody}</p>
+          </EmptyState>
+        )}
+        {connection && connection.edges.length > 0 && (
+          <div className={styles.results} data-stale={query.loading}>
+            <CardList label={m.listTitle}>
+              {connection.edges.map(({ node }) => (
+                <CallCard key={node.id} call={node} />
+              ))}
+            </CardList>
+            <Pagination
+              page={filters.page}
+              pageSize={PAGE_SIZE}
+              shown={connection.edges.length}
+              total={connection.totalCount}
+              endCursor={connection.pageInfo.endCursor}
+              hasNextPage={connection.pageInfo.hasNextPage}
+            />
+          </div>
+        )}
+      </ListLayout>
+    </Page>
+  );
+}
