@@ -17,6 +17,7 @@ import { PLANNED_PERMISSIONS } from './planned.permissions.js';
 import { privacyModule } from './privacy/privacy.module.js';
 import { publicationModule } from './publication/publication.module.js';
 import { referenceModule } from './reference/reference.module.js';
+import { tablesModule } from './tables/tables.module.js';
 
 /**
  * Every feature, one line each. The order matters twice: a module comes after those it builds on, and
@@ -39,6 +40,7 @@ export const MODULES: readonly KoppelModule[] = [
   publicationModule,
   commitmentModule,
   callModule,
+  tablesModule,
   privacyModule,
 ];
 
