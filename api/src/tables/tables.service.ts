@@ -352,25 +352,17 @@ export class TablesService {
   /** Gives free places to the waitlist, lowest number first (under the table lock). */
   private async moveUp(tx: EntityManager, table: RoundTable, publicUrl: string): Promise<void> {
     while (!(await this.isFull(tx, table))) {
+      // A SELECT around the UPDATE: TypeORM answers a bare UPDATE … RETURNING with [rows, count].
       const moved: { id: string; organisation_id: string; n: string }[] = await tx.query(
-        `UPDATE table_invitation t SET waitlist_number = NULL
-           FROM (SELECT id, waitlist_number AS n FROM table_invitation WHERE table_id = $1 AND waitlist_number IS NOT NULL
-                  ORDER BY waitlist_number LIMIT 1) w
-          WHERE t.id = w.id RETURNING t.id, t.organisation_id, w.n`,
+        `WITH w AS (SELECT id, waitlist_number AS n FROM table_invitation WHERE table_id = $1 AND waitlist_number IS NOT NULL
+                     ORDER BY waitlist_number LIMIT 1),
+              u AS (UPDATE table_invitation t SET waitlist_number = NULL FROM w WHERE t.id = w.id RETURNING t.id, t.organisation_id, w.n)
+         SELECT id, organisation_id, n::text AS n FROM u`,
         [table.id],
       );
       const [first] = moved;
       if (!first) return;
-      await recordAudit(
-        tx,
-        { viewer: null, requestId: this.ctx.requestId },
-        {
-          action: 'table.waitlist-move',
-          entity: 'table_invitation',
-          entityId: first.id,
-          organisationId: first.organisation_id,
-        },
-      );
+      await this.audit(tx, 'table.waitlist-move', 'table_invitation', first.id, first.organisation_id, ['waitlisted']);
       await enqueueWaitlistMove(tx, table, first.n, first.organisation_id, publicUrl);
     }
   }

@@ -254,3 +254,33 @@ describe('a local table on labour-market access, as an outside client', () => {
     expect(topics.map((t) => t.topic)).toEqual(expect.arrayContaining(['table-invitation', 'table-scheduled', 'table-reminder']));
   });
 });
+
+describe('capacity and the waitlist', () => {
+  it('waitlists acceptances beyond capacity and moves the first up when a place frees', async () => {
+    const gemeente = await municipality(app, 'Gemeente Wachtlijst');
+    const tableId = await createTable(
+      app,
+      gemeente.token,
+      tableInput(gemeente.organisationId, { kind: 'LOCAL_TABLE', theme: 'EDUCATION', municipalityCode: GM.zwolle, capacity: 2, applicationDeadline: null }),
+    );
+    const guests = [];
+    for (let i = 0; i < 4; i++) guests.push(await organisationOwner(app, { name: `Gast ${i}` }));
+    const invitations = await inviteAll(app, gemeente.token, tableId, guests.map((g) => g.organisationId));
+    const answers = [];
+    for (const [i, g] of guests.entries()) answers.push((await respond(app, g, invitations[i]?.id as string, 'ACCEPTED')).data?.respondToInvitation);
+    expect(answers.map((a) => a.waitlisted)).toEqual([false, false, true, true]);
+    const declined = await respond(app, guests[0] as (typeof guests)[number], invitations[0]?.id as string, 'DECLINED');
+    expect(declined.errors).toBeUndefined();
+    const view = await app.gql('query ($id: ID!) { table(id: $id) { acceptedCount invitations { organisation { id } response waitlisted } } }', { id: tableId }, { token: gemeente.token });
+    expect(view.data?.table.acceptedCount).toBe(2);
+    const state = Object.fromEntries(
+      view.data?.table.invitations.map((i: { organisation: { id: string }; response: string; waitlisted: boolean }) => [i.organisation.id, `${i.response}${i.waitlisted ? ' waitlisted' : ''}`]),
+    );
+    expect(state).toEqual({
+      [guests[0]?.organisationId as string]: 'DECLINED',
+      [guests[1]?.organisationId as string]: 'ACCEPTED',
+      [guests[2]?.organisationId as string]: 'ACCEPTED',
+      [guests[3]?.organisationId as string]: 'ACCEPTED waitlisted',
+    });
+  });
+});
