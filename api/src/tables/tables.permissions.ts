@@ -46,8 +46,8 @@ export const TABLE_PERMISSIONS: PermissionTable = {
       kind: 'mutation',
       operation: 'setCommitmentStatus',
       subject: 'the committing organisation',
-      allowed: ['EDITOR', 'OWNER'],
-      rule: "EDITOR and OWNER of the committing organisation, or of the table's organisers; admins of the organisers' side.",
+      allowed: EDITORS,
+      rule: "EDITOR and OWNER of the committing organisation or of the table's organisers; admins.",
     },
     { kind: 'mutation', operation: 'addActionItem', subject: ORGANISER, allowed: EDITORS, rule: MANAGE },
     {
