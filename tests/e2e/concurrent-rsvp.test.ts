@@ -48,7 +48,11 @@ afterAll(async () => {
 it(`${ANSWERS} acceptances at once over two API processes for ${PLACES} places: ${PLACES} accepted, the rest waitlisted in order`, async () => {
   const [a, b] = processes.map((p) => p.url) as [string, string];
   const signUp = (email: string) =>
-    gql(a, 'mutation ($e: String!) { signUp(input: { email: $e, name: "Tafel Test", password: "zeven-kleine-geitjes-42" }) { token viewer { id } } }', { e: email });
+    gql(
+      a,
+      'mutation ($e: String!) { signUp(input: { email: $e, name: "Tafel Test", password: "zeven-kleine-geitjes-42" }) { token viewer { id } } }',
+      { e: email },
+    );
   const organiser = (await signUp('gemeente@example.nl')).data?.signUp;
   const group = await gql(
     a,
@@ -59,7 +63,16 @@ it(`${ANSWERS} acceptances at once over two API processes for ${PLACES} places: 
   const created = await gql(
     b,
     'mutation ($input: TableInput!) { createTable(input: $input) { id } }',
-    { input: { kind: 'LOCAL_TABLE', title: 'Tien plaatsen', theme: 'LABOUR_MARKET', municipalityCode: 'GM0193', organiserId: group.data?.createOrganisation.id, capacity: PLACES } },
+    {
+      input: {
+        kind: 'LOCAL_TABLE',
+        title: 'Tien plaatsen',
+        theme: 'LABOUR_MARKET',
+        municipalityCode: 'GM0193',
+        organiserId: group.data?.createOrganisation.id,
+        capacity: PLACES,
+      },
+    },
     organiser.token,
   );
   const tableId = created.data?.createTable.id as string;
@@ -74,13 +87,23 @@ it(`${ANSWERS} acceptances at once over two API processes for ${PLACES} places: 
       [member.viewer.id],
     )
   ).rows.map((r) => r.organisation_id as string);
-  const invited = await gql(a, 'mutation ($t: ID!, $o: [ID!]!) { invite(tableId: $t, organisationIds: $o) { id } }', { t: tableId, o: organisations }, organiser.token);
+  const invited = await gql(
+    a,
+    'mutation ($t: ID!, $o: [ID!]!) { invite(tableId: $t, organisationIds: $o) { id } }',
+    { t: tableId, o: organisations },
+    organiser.token,
+  );
   const invitations = (invited.data?.invite as { id: string }[]).map((i) => i.id);
   expect(invitations).toHaveLength(ANSWERS);
 
   const answers = await Promise.all(
     invitations.map((id, i) =>
-      gql(i % 2 ? a : b, 'mutation ($i: ID!) { respondToInvitation(invitationId: $i, response: ACCEPTED) { id waitlisted } }', { i: id }, member.token),
+      gql(
+        i % 2 ? a : b,
+        'mutation ($i: ID!) { respondToInvitation(invitationId: $i, response: ACCEPTED) { id waitlisted } }',
+        { i: id },
+        member.token,
+      ),
     ),
   );
   expect(answers.every((r) => r.status < 500 && !r.errors)).toBe(true);
@@ -98,12 +121,19 @@ it(`${ANSWERS} acceptances at once over two API processes for ${PLACES} places: 
   // Arrival order: each answer took its number under the table lock, so numbers rise with the answers' times.
   const byNumber = [...waitlist].sort((x, y) => Number(x.waitlist_number) - Number(y.waitlist_number));
   for (let i = 1; i < byNumber.length; i++)
-    expect((byNumber[i] as (typeof byNumber)[number]).responded_at.getTime()).toBeGreaterThanOrEqual((byNumber[i - 1] as (typeof byNumber)[number]).responded_at.getTime());
+    expect((byNumber[i] as (typeof byNumber)[number]).responded_at.getTime()).toBeGreaterThanOrEqual(
+      (byNumber[i - 1] as (typeof byNumber)[number]).responded_at.getTime(),
+    );
 
   // A decline frees a place: the first on the waitlist moves up, and hears of it.
   const holder = rows.find((r) => r.waitlist_number === null) as (typeof rows)[number];
   const first = byNumber[0] as (typeof byNumber)[number];
-  const declined = await gql(b, 'mutation ($i: ID!) { respondToInvitation(invitationId: $i, response: DECLINED) { response } }', { i: holder.id }, member.token);
+  const declined = await gql(
+    b,
+    'mutation ($i: ID!) { respondToInvitation(invitationId: $i, response: DECLINED) { response } }',
+    { i: holder.id },
+    member.token,
+  );
   expect(declined.errors).toBeUndefined();
   const [after] = (
     await db.query(

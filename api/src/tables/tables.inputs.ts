@@ -250,3 +250,36 @@ validates(
     joinUrl: httpsUrl,
   }),
 );
+
+@InputType({ description: 'Changes to a session; absent fields stay. Every change raises the calendar SEQUENCE.' })
+export class SessionInput {
+  @Field(() => Date, { nullable: true })
+  startsAt?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'After `startsAt`.' })
+  endsAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'At most 500 characters.' })
+  location?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An https address to join online.' })
+  joinUrl?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The minutes (*verslag*), at most 50 000 characters.' })
+  minutes?: string | null;
+}
+validates(
+  SessionInput,
+  z
+    .object({
+      startsAt: z.date().nullish(),
+      endsAt: z.date().nullish(),
+      location: optionalText(500),
+      joinUrl: httpsUrl,
+      minutes: optionalText(50_000),
+    })
+    .refine(
+      (s) => !s.startsAt || !s.endsAt || s.endsAt > s.startsAt,
+      bilingual('Het einde ligt vóór het begin.', 'The end is before the start.', ['endsAt']),
+    ),
+);

@@ -1,7 +1,7 @@
 import { editorToken, type Fixture, type MatrixScenarios, matrix, orgId, ownerToken } from '../testing/matrix.js';
 import { organisationOwner } from '../testing/registry.js';
+import { createTable, INVITE, inDays, PROPOSE, RESPOND, SCHEDULE, tableInput } from '../testing/tables.js';
 import { expectData } from '../testing/test-app.js';
-import { createTable, inDays, INVITE, PROPOSE, RESPOND, tableInput } from '../testing/tables.js';
 
 /**
  * How the permission matrix calls this feature's operations as each actor. The fixture's organisation
@@ -19,7 +19,10 @@ const tableOfFixture = (f: Fixture, overrides: Record<string, unknown> = {}) =>
 async function invitationOfFixture(f: Fixture, overrides: Record<string, unknown> = {}) {
   const owner = await organiser();
   const tableId = await createTable(matrix.app, owner.token, tableInput(owner.organisationId, { title: 'Andermans tafel', ...overrides }));
-  const [invitation] = expectData<{ id: string }[]>(await matrix.app.gql(INVITE, { t: tableId, o: [orgId(f)] }, { token: owner.token }), 'invite');
+  const [invitation] = expectData<{ id: string }[]>(
+    await matrix.app.gql(INVITE, { t: tableId, o: [orgId(f)] }, { token: owner.token }),
+    'invite',
+  );
   return { tableId, invitationId: invitation?.id as string, owner };
 }
 
@@ -69,7 +72,12 @@ export const MATRIX: MatrixScenarios = {
       document: 'mutation ($t: ID!, $input: SeriesInput!) { scheduleSeries(tableId: $t, input: $input) { id } }',
       variables: async (f) => ({
         t: await tableOfFixture(f),
-        input: { firstStartsAt: inDays(7), durationMinutes: 90, rrule: 'FREQ=WEEKLY;INTERVAL=2;COUNT=3', joinUrl: 'https://meet.example/matrix' },
+        input: {
+          firstStartsAt: inDays(7),
+          durationMinutes: 90,
+          rrule: 'FREQ=WEEKLY;INTERVAL=2;COUNT=3',
+          joinUrl: 'https://meet.example/matrix',
+        },
       }),
     },
     addAgendaItem: {
@@ -130,5 +138,19 @@ export const MATRIX: MatrixScenarios = {
         return { id: request.id };
       },
     },
+    updateSession: {
+      document: 'mutation ($id: ID!, $input: SessionInput!) { updateSession(id: $id, input: $input) { id } }',
+      variables: async (f) => {
+        const t = await tableOfFixture(f);
+        const s = await slotOf(ownerToken(f), t);
+        const table = expectData<{ sessions: { id: string }[] }>(
+          await matrix.app.gql(SCHEDULE, { t, s }, { token: ownerToken(f) }),
+          'scheduleTable',
+        );
+        return { id: table.sessions[0]?.id, input: { location: 'Buurthuis', minutes: 'Afspraken gemaakt.' } };
+      },
+    },
+    createCalendarToken: { document: 'mutation { createCalendarToken }', variables: async () => ({}) },
+    revokeCalendarToken: { document: 'mutation { revokeCalendarToken }', variables: async () => ({}) },
   },
 };

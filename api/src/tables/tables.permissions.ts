@@ -1,4 +1,4 @@
-import { EDITORS, EVERYONE, type PermissionTable } from '../core/permissions.js';
+import { EDITORS, EVERYONE, type PermissionTable, SIGNED_IN } from '../core/permissions.js';
 
 const ORGANISER = 'the organiser';
 const MANAGE = "EDITORs and OWNERs of the table's organisers (the organiser and a co-organiser); admins.";
@@ -58,10 +58,13 @@ export const TABLE_PERMISSIONS: PermissionTable = {
       rule: 'EDITOR and OWNER of the organisation that joins; working groups only before their deadline.',
     },
     { kind: 'mutation', operation: 'decideJoinRequest', subject: ORGANISER, allowed: EDITORS, rule: MANAGE },
+    { kind: 'mutation', operation: 'updateSession', subject: ORGANISER, allowed: EDITORS, rule: MANAGE },
+    { kind: 'mutation', operation: 'createCalendarToken', allowed: SIGNED_IN, rule: 'Any signed-in account, for its own calendar.' },
+    { kind: 'mutation', operation: 'revokeCalendarToken', allowed: SIGNED_IN, rule: 'As `createCalendarToken`.' },
   ],
   fields: [
     {
-      field: 'Table.invitations, commitments, actionItems, followUp',
+      field: 'Table.invitations, commitments, actionItems, followUp; TableSession.minutes',
       allowed: EVERYONE,
       rule: 'Members of the organisers and of the invited organisations, and admins (empty or null for anyone else).',
     },

@@ -26,6 +26,7 @@ import {
   JoinRequestInput,
   QuotaInput,
   SeriesInput,
+  SessionInput,
   SlotVoteInput,
   TableFilter,
   TableInput,
@@ -200,6 +201,33 @@ export class TablesResolver {
     return new TablesService(ctx).decideJoinRequest(id, accept);
   }
 
+  @Authorized()
+  @Mutation(() => Session, {
+    description: 'Moves or edits a session, or records its minutes; calendars keep the event (same UID, higher SEQUENCE).',
+  })
+  updateSession(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => SessionInput) input: SessionInput,
+    @Ctx() ctx: Context,
+  ): Promise<Session> {
+    return new TablesService(ctx).updateSession(id, input);
+  }
+
+  @Authorized()
+  @Mutation(() => String, {
+    description:
+      "A secret calendar address (RFC 5545) with every session of the viewer's tables; making a new one revokes the earlier one.",
+  })
+  createCalendarToken(@Ctx() ctx: Context): Promise<string> {
+    return new TablesService(ctx).createCalendarToken();
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: "Revokes the viewer's calendar address; false when there was none." })
+  revokeCalendarToken(@Ctx() ctx: Context): Promise<boolean> {
+    return new TablesService(ctx).revokeCalendarToken();
+  }
+
   @FieldResolver(() => Theme)
   async theme(@Root() table: RoundTable, @Ctx() ctx: Context): Promise<Theme> {
     return (await ctx.loaders.reference.theme.load(table.themeSlug)) as Theme;
@@ -336,6 +364,12 @@ export class InvitationResolver {
 
 @Resolver(() => Session)
 export class SessionResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'The minutes; for the participants and admins (null for others).' })
+  async minutes(@Root() session: Session, @Ctx() ctx: Context): Promise<string | null> {
+    const table = await ctx.loaders.tables.byId.load(session.tableId);
+    return table && (await new TablesService(ctx).maySeeParticipation(table)) ? session.minutes : null;
+  }
+
   @FieldResolver(() => [AgendaItem])
   agenda(@Root() session: Session, @Ctx() ctx: Context): Promise<AgendaItem[]> {
     return ctx.loaders.tables.agendaOfSession.load(session.id);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { composeTable, defaultQuotas, expandSeries, type OrganisationKindName, type Quotas, rankSlots, tallySlots } from '@koppel/rules';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from 'typeorm';
@@ -45,6 +46,7 @@ import type {
   JoinRequestInput,
   QuotaInput,
   SeriesInput,
+  SessionInput,
   SlotVoteInput,
   TableFilter,
   TableInput,
@@ -52,6 +54,7 @@ import type {
 import { enqueueInvitation, enqueueJoinDecision, enqueueSessions, enqueueWaitlistMove, tableUrl } from './tables.messages.js';
 import { mayActFor, mayManageTable, maySeeParticipation, organisersOf } from './tables.policy.js';
 import { explainReason } from './tables.reasons.js';
+import { calendarTokenHash } from './tables.routes.js';
 
 /** A scheduled slot becomes a session of this length. */
 const SLOT_MINUTES = 120;
@@ -705,6 +708,71 @@ export class TablesService {
     return (await this.ctx.db.manager.findOneByOrFail(JoinRequest, { id })) as JoinRequest;
   }
 
+  /** Moves or edits a session, or records its minutes; the calendar keeps its UID and raises its SEQUENCE. */
+  async updateSession(sessionId: string, input: SessionInput): Promise<Session> {
+    this.signedIn();
+    const session = isUuid(sessionId) ? await this.ctx.db.manager.findOneBy(Session, { id: sessionId }) : null;
+    if (!session) throw sessionNotFound();
+    const table = await this.get(session.tableId);
+    if (!mayManageTable(this.ctx.viewer, table)) {
+      if (await this.maySeeParticipation(table)) throw mayNotOrganise();
+      throw sessionNotFound();
+    }
+    const startsAt = input.startsAt ?? session.startsAt;
+    const endsAt =
+      input.endsAt ??
+      (input.startsAt ? new Date(session.endsAt.getTime() + (input.startsAt.getTime() - session.startsAt.getTime())) : session.endsAt);
+    if (endsAt.getTime() <= startsAt.getTime())
+      throw badUserInput({ endsAt: this.say('Het einde ligt vóór het begin.', 'The end is before the start.') });
+    if (input.startsAt && input.startsAt.getTime() <= Date.now())
+      throw badUserInput({ startsAt: this.say('Dit moment ligt in het verleden.', 'This time is in the past.') });
+    const calendarChange = input.startsAt != null || input.endsAt != null || input.location !== undefined || input.joinUrl !== undefined;
+    await this.ctx.db.transaction(async (tx) => {
+      await this.lockTable(tx, table.id);
+      await tx.update(
+        Session,
+        { id: sessionId },
+        {
+          startsAt,
+          endsAt,
+          ...(input.location !== undefined ? { location: input.location?.trim() || null } : {}),
+          ...(input.joinUrl !== undefined ? { joinUrl: input.joinUrl ?? null } : {}),
+          ...(input.minutes != null ? { minutes: input.minutes.trim() } : {}),
+          ...(calendarChange ? { sequence: () => 'sequence + 1' } : {}),
+          updatedAt: () => 'now()',
+        },
+      );
+      await this.audit(tx, 'table.session-update', 'table_session', sessionId, table.organiserId, Object.keys(input));
+    });
+    this.ctx.loaders.tables.sessionsOf.clear(table.id);
+    return (await this.ctx.db.manager.findOneByOrFail(Session, { id: sessionId })) as Session;
+  }
+
+  /** A new secret address for the viewer's personal calendar; any earlier one stops working. */
+  async createCalendarToken(): Promise<string> {
+    const viewer = this.signedIn();
+    const token = randomBytes(32).toString('base64url');
+    await this.ctx.db.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO calendar_token (account_id, token_hash) VALUES ($1, $2)
+         ON CONFLICT (account_id) DO UPDATE SET token_hash = EXCLUDED.token_hash, created_at = now()`,
+        [viewer.accountId, calendarTokenHash(token)],
+      );
+      await this.audit(tx, 'calendar-token.create', 'calendar_token', viewer.accountId, null);
+    });
+    return `${this.ctx.settings.tables.publicUrl.replace(/\/+$/, '')}/api/calendar/${token}.ics`;
+  }
+
+  async revokeCalendarToken(): Promise<boolean> {
+    const viewer = this.signedIn();
+    return this.ctx.db.transaction(async (tx) => {
+      const rows: unknown[] = await tx.query('DELETE FROM calendar_token WHERE account_id = $1 RETURNING account_id', [viewer.accountId]);
+      const removed = (Array.isArray(rows[0]) ? (rows[0] as unknown[]) : rows).length > 0;
+      if (removed) await this.audit(tx, 'calendar-token.revoke', 'calendar_token', viewer.accountId, null);
+      return removed;
+    });
+  }
+
   /** Participation: the organisers and invited organisations see the invitations of the table. */
   async invitations(table: RoundTable): Promise<Invitation[]> {
     if (!(await this.maySeeParticipation(table))) return [];
@@ -726,3 +794,4 @@ export class TablesService {
 }
 
 const notFoundCommitment = () => notFound({ nl: 'Deze toezegging', en: 'This commitment' });
+const sessionNotFound = () => notFound({ nl: 'Deze sessie', en: 'This session' });

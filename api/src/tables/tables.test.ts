@@ -261,20 +261,39 @@ describe('capacity and the waitlist', () => {
     const tableId = await createTable(
       app,
       gemeente.token,
-      tableInput(gemeente.organisationId, { kind: 'LOCAL_TABLE', theme: 'EDUCATION', municipalityCode: GM.zwolle, capacity: 2, applicationDeadline: null }),
+      tableInput(gemeente.organisationId, {
+        kind: 'LOCAL_TABLE',
+        theme: 'EDUCATION',
+        municipalityCode: GM.zwolle,
+        capacity: 2,
+        applicationDeadline: null,
+      }),
     );
     const guests = [];
     for (let i = 0; i < 4; i++) guests.push(await organisationOwner(app, { name: `Gast ${i}` }));
-    const invitations = await inviteAll(app, gemeente.token, tableId, guests.map((g) => g.organisationId));
+    const invitations = await inviteAll(
+      app,
+      gemeente.token,
+      tableId,
+      guests.map((g) => g.organisationId),
+    );
     const answers = [];
-    for (const [i, g] of guests.entries()) answers.push((await respond(app, g, invitations[i]?.id as string, 'ACCEPTED')).data?.respondToInvitation);
+    for (const [i, g] of guests.entries())
+      answers.push((await respond(app, g, invitations[i]?.id as string, 'ACCEPTED')).data?.respondToInvitation);
     expect(answers.map((a) => a.waitlisted)).toEqual([false, false, true, true]);
     const declined = await respond(app, guests[0] as (typeof guests)[number], invitations[0]?.id as string, 'DECLINED');
     expect(declined.errors).toBeUndefined();
-    const view = await app.gql('query ($id: ID!) { table(id: $id) { acceptedCount invitations { organisation { id } response waitlisted } } }', { id: tableId }, { token: gemeente.token });
+    const view = await app.gql(
+      'query ($id: ID!) { table(id: $id) { acceptedCount invitations { organisation { id } response waitlisted } } }',
+      { id: tableId },
+      { token: gemeente.token },
+    );
     expect(view.data?.table.acceptedCount).toBe(2);
     const state = Object.fromEntries(
-      view.data?.table.invitations.map((i: { organisation: { id: string }; response: string; waitlisted: boolean }) => [i.organisation.id, `${i.response}${i.waitlisted ? ' waitlisted' : ''}`]),
+      view.data?.table.invitations.map((i: { organisation: { id: string }; response: string; waitlisted: boolean }) => [
+        i.organisation.id,
+        `${i.response}${i.waitlisted ? ' waitlisted' : ''}`,
+      ]),
     );
     expect(state).toEqual({
       [guests[0]?.organisationId as string]: 'DECLINED',
@@ -282,5 +301,277 @@ describe('capacity and the waitlist', () => {
       [guests[2]?.organisationId as string]: 'ACCEPTED',
       [guests[3]?.organisationId as string]: 'ACCEPTED waitlisted',
     });
+  });
+});
+
+describe('a working group, end to end', () => {
+  it('takes requests with a motivation before the deadline, refuses them after, and the organisers accept and decline', async () => {
+    const organiser = await organisationOwner(app, { name: 'Alliantie Beeldvorming', kind: 'NGO' });
+    const tableId = await createTable(
+      app,
+      organiser.token,
+      tableInput(organiser.organisationId, { capacity: 1, startsOn: '2027-04-01', endsOn: '2027-06-30' }),
+    );
+    const [a, b, c] = [
+      await organisationOwner(app, { name: 'Stichting A' }),
+      await organisationOwner(app, { name: 'Stichting B' }),
+      await organisationOwner(app, { name: 'Stichting C' }),
+    ] as const;
+    const ask = (who: typeof a, motivation?: string) =>
+      app.gql(
+        JOIN,
+        { t: tableId, input: { organisationId: who.organisationId, motivation, needs: 'Avondbijeenkomsten' } },
+        { token: who.token },
+      );
+    expect(errorOf(await ask(a)).fields).toHaveProperty('motivation');
+    const requestA = expectData<{ id: string; status: string }>(await ask(a, 'Wij voeren campagne.'), 'requestToJoin');
+    expect(requestA.status).toBe('PENDING');
+    expect(codeOf(await ask(a, 'Nog eens.'))).toBe('CONFLICT');
+    const requestB = expectData<{ id: string }>(await ask(b, 'Wij ook.'), 'requestToJoin');
+    // Only the organisers decide.
+    expect(codeOf(await app.gql(DECIDE, { id: requestA.id, a: true }, { token: a.token }))).toBe('FORBIDDEN');
+    expect(expectData(await app.gql(DECIDE, { id: requestA.id, a: true }, { token: organiser.token }), 'decideJoinRequest')).toMatchObject({
+      status: 'ACCEPTED',
+    });
+    // The one place is taken: accepting B is a CONFLICT and changes nothing.
+    const before = await snapshot();
+    expect(codeOf(await app.gql(DECIDE, { id: requestB.id, a: true }, { token: organiser.token }))).toBe('CONFLICT');
+    expect(await snapshot()).toEqual(before);
+    expect(expectData(await app.gql(DECIDE, { id: requestB.id, a: false }, { token: organiser.token }), 'decideJoinRequest')).toMatchObject(
+      { status: 'DECLINED' },
+    );
+    expect(codeOf(await app.gql(DECIDE, { id: requestB.id, a: true }, { token: organiser.token }))).toBe('CONFLICT');
+    // After the deadline nothing is taken.
+    await app.sql("UPDATE round_table SET application_deadline = now() - interval '1 minute' WHERE id = $1", [tableId]);
+    const late = await snapshot();
+    expect(codeOf(await ask(c, 'Te laat?'))).toBe('CONFLICT');
+    expect(await snapshot()).toEqual(late);
+
+    const view = await app.gql(
+      'query ($id: ID!) { table(id: $id) { joinRequests { status motivation needs organisation { id } person { id } } invitations { response organisation { id } } } }',
+      { id: tableId },
+      { token: organiser.token },
+    );
+    expect(view.data?.table.joinRequests.map((r: { status: string }) => r.status)).toEqual(['ACCEPTED', 'DECLINED']);
+    expect(view.data?.table.invitations).toEqual([{ response: 'ACCEPTED', organisation: { id: a.organisationId } }]);
+    const decisions = await app.sql("SELECT count(*)::int AS n FROM outbox_message WHERE topic = 'table-join-decision'");
+    expect(decisions[0]?.n).toBe(2);
+  });
+});
+
+describe('a work-session series, end to end', () => {
+  it('schedules every other Tuesday 19:30 across the switch to summer time, gathers needs, and updates keep the UID', async () => {
+    const organiser = await organisationOwner(app, { name: 'Kenniscentrum Verhalen', kind: 'KNOWLEDGE_INSTITUTE' });
+    const tableId = await createTable(
+      app,
+      organiser.token,
+      tableInput(organiser.organisationId, {
+        kind: 'WORK_SESSION_SERIES',
+        title: 'Het verhaal van migratie en ontwikkelingssamenwerking',
+        applicationDeadline: null,
+      }),
+    );
+    // 19:30 Amsterdam on the Tuesday before the last Sunday of March next year (winter time), then every other Tuesday.
+    const year = new Date().getUTCFullYear() + 1;
+    const lastSunday = new Date(Date.UTC(year, 2, 31));
+    lastSunday.setUTCDate(31 - lastSunday.getUTCDay());
+    const tuesday = new Date(lastSunday.getTime() - 5 * 86_400_000);
+    const first = new Date(Date.UTC(tuesday.getUTCFullYear(), tuesday.getUTCMonth(), tuesday.getUTCDate(), 18, 30));
+    const sessions = expectData<{ id: string; startsAt: string; endsAt: string; joinUrl: string }[]>(
+      await app.gql(
+        SERIES,
+        {
+          t: tableId,
+          input: {
+            firstStartsAt: first.toISOString(),
+            durationMinutes: 120,
+            rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=4',
+            joinUrl: 'https://meet.example/verhaal',
+          },
+        },
+        { token: organiser.token },
+      ),
+      'scheduleSeries',
+    );
+    expect(sessions.map((s) => new Date(s.startsAt).getUTCHours())).toEqual([18, 17, 17, 17]);
+    expect(
+      sessions.map((s) =>
+        new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(new Date(s.startsAt)),
+      ),
+    ).toEqual(['19:30', '19:30', '19:30', '19:30']);
+
+    for (const [i, need] of ['Voorbeelden uit de praktijk', 'Tolk Arabisch', 'Kinderopvang'].entries()) {
+      const who = await organisationOwner(app, { name: `Deelnemer ${i}` });
+      expectData(
+        await app.gql(JOIN, { t: tableId, input: { organisationId: who.organisationId, needs: need } }, { token: who.token }),
+        'requestToJoin',
+      );
+    }
+    const needs = (
+      await app.gql('query ($id: ID!) { table(id: $id) { joinRequests { needs } } }', { id: tableId }, { token: organiser.token })
+    ).data?.table.joinRequests;
+    expect(needs.map((r: { needs: string }) => r.needs)).toEqual(['Voorbeelden uit de praktijk', 'Tolk Arabisch', 'Kinderopvang']);
+
+    const moved = await app.gql(
+      'mutation ($id: ID!) { updateSession(id: $id, input: { location: "Bibliotheek", minutes: "Besproken: beeldvorming." }) { id minutes location } }',
+      { id: sessions[0]?.id },
+      { token: organiser.token },
+    );
+    expect(moved.data?.updateSession).toMatchObject({ minutes: 'Besproken: beeldvorming.', location: 'Bibliotheek' });
+    const text = await (await fetch(`${app.url}/api/tables/${tableId}/calendar.ics`)).text();
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    expect(events).toHaveLength(4);
+    const updated = events.find((e) => e.getFirstPropertyValue('uid') === `${sessions[0]?.id}@koppel`);
+    expect(updated?.getFirstPropertyValue('sequence')).toBe(1);
+    expect(new ICAL.Event(updated).startDate.toJSDate().toISOString()).toBe(sessions[0]?.startsAt);
+    expect(new ICAL.Event(events[1]).startDate.toJSDate().toISOString()).toBe(sessions[1]?.startsAt);
+
+    // The personal subscription: a secret, revocable address with the person's tables.
+    const url = expectData<string>(
+      await app.gql('mutation { createCalendarToken }', {}, { token: organiser.token }),
+      'createCalendarToken',
+    );
+    const path = new URL(url).pathname;
+    const personal = await fetch(`${app.url}${path}`);
+    expect(personal.status).toBe(200);
+    expect(new ICAL.Component(ICAL.parse(await personal.text())).getAllSubcomponents('vevent')).toHaveLength(4);
+    expect(expectData(await app.gql('mutation { revokeCalendarToken }', {}, { token: organiser.token }), 'revokeCalendarToken')).toBe(true);
+    expect((await fetch(`${app.url}${path}`)).status).toBe(404);
+  });
+});
+
+describe('bad input: a clear error, and nothing changes', () => {
+  it.each([
+    ['a slot in the past', 'slot-past'],
+    ['an end before a start', 'end-before-start'],
+    ['an invalid rule', 'bad-rule'],
+    ['voting for an organisation one is not a member of', 'vote-other'],
+    ['answering for an organisation one is not a member of', 'answer-other'],
+    ['scheduling a slot of another table', 'other-slot'],
+    ['a negative commitment', 'negative'],
+    ['a commitment of an organisation that does not take part', 'not-participating'],
+    ['a local table by a non-municipality', 'local-by-ngo'],
+  ])('refuses %s', async (_, what) => {
+    const gemeente = await municipality(app, `Gemeente ${what}`);
+    const guest = await organisationOwner(app, { name: `Gast ${what}` });
+    const tableId = await createTable(
+      app,
+      gemeente.token,
+      tableInput(gemeente.organisationId, {
+        kind: 'LOCAL_TABLE',
+        theme: 'EDUCATION',
+        municipalityCode: GM.zwolle,
+        applicationDeadline: null,
+      }),
+    );
+    const otherTable = await createTable(app, gemeente.token, tableInput(gemeente.organisationId, { title: 'Andere tafel' }));
+    const [invitation] = await inviteAll(app, gemeente.token, tableId, [guest.organisationId]);
+    const [slot] = expectData<{ id: string }[]>(
+      await app.gql(PROPOSE, { t: tableId, s: [inDays(5)] }, { token: gemeente.token }),
+      'proposeSlots',
+    );
+    const [otherSlot] = expectData<{ id: string }[]>(
+      await app.gql(PROPOSE, { t: otherTable, s: [inDays(6)] }, { token: gemeente.token }),
+      'proposeSlots',
+    );
+    const stranger = await organisationOwner(app, { name: `Vreemde ${what}` });
+    const before = await snapshot();
+    const attempts: Record<string, () => Promise<[string, string | undefined]>> = {
+      'slot-past': async () => [
+        codeOf(await app.gql(PROPOSE, { t: tableId, s: [new Date(Date.now() - 3_600_000).toISOString()] }, { token: gemeente.token })),
+        'BAD_USER_INPUT',
+      ],
+      'end-before-start': async () => [
+        codeOf(
+          await app.gql(
+            'mutation ($input: TableInput!) { createTable(input: $input) { id } }',
+            { input: tableInput(gemeente.organisationId, { startsOn: '2027-05-01', endsOn: '2027-04-01' }) },
+            { token: gemeente.token },
+          ),
+        ),
+        'BAD_USER_INPUT',
+      ],
+      'bad-rule': async () => [
+        codeOf(
+          await app.gql(
+            SERIES,
+            { t: tableId, input: { firstStartsAt: inDays(3), durationMinutes: 60, rrule: 'FREQ=SOMETIMES' } },
+            { token: gemeente.token },
+          ),
+        ),
+        'BAD_USER_INPUT',
+      ],
+      'vote-other': async () => [
+        codeOf(
+          await app.gql(
+            VOTE,
+            { t: tableId, v: [{ slotId: slot?.id, organisationId: guest.organisationId, vote: 'YES' }] },
+            { token: stranger.token },
+          ),
+        ),
+        'NOT_FOUND',
+      ],
+      'answer-other': async () => [codeOf(await respond(app, stranger, invitation?.id as string, 'ACCEPTED')), 'NOT_FOUND'],
+      'other-slot': async () => [
+        codeOf(await app.gql(SCHEDULE, { t: tableId, s: otherSlot?.id }, { token: gemeente.token })),
+        'BAD_USER_INPUT',
+      ],
+      negative: async () => [
+        codeOf(
+          await app.gql(
+            'mutation ($t: ID!, $input: CommitmentInput!) { recordCommitment(tableId: $t, input: $input) { id } }',
+            { t: tableId, input: { organisationId: gemeente.organisationId, kind: 'FUNDING', amount: -5 } },
+            { token: gemeente.token },
+          ),
+        ),
+        'BAD_USER_INPUT',
+      ],
+      'not-participating': async () => [
+        codeOf(
+          await app.gql(
+            'mutation ($t: ID!, $input: CommitmentInput!) { recordCommitment(tableId: $t, input: $input) { id } }',
+            { t: tableId, input: { organisationId: guest.organisationId, kind: 'VENUE' } },
+            { token: guest.token },
+          ),
+        ),
+        'BAD_USER_INPUT',
+      ],
+      'local-by-ngo': async () => [
+        codeOf(
+          await app.gql(
+            'mutation ($input: TableInput!) { createTable(input: $input) { id } }',
+            { input: tableInput(guest.organisationId, { kind: 'LOCAL_TABLE', municipalityCode: GM.zwolle, applicationDeadline: null }) },
+            { token: guest.token },
+          ),
+        ),
+        'BAD_USER_INPUT',
+      ],
+    };
+    const [code, expected] = await (attempts[what] as () => Promise<[string, string | undefined]>)();
+    expect(code).toBe(expected);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a member who votes for an invited organisation without editing it (FORBIDDEN)', async () => {
+    const gemeente = await municipality(app, 'Gemeente Stemmen');
+    const guest = await organisationOwner(app, { name: 'Gast Stemmen' });
+    const other = await organisationOwner(app, { name: 'Andere Gast' });
+    const tableId = await createTable(app, gemeente.token, tableInput(gemeente.organisationId));
+    await inviteAll(app, gemeente.token, tableId, [guest.organisationId, other.organisationId]);
+    const [slot] = expectData<{ id: string }[]>(
+      await app.gql(PROPOSE, { t: tableId, s: [inDays(5)] }, { token: gemeente.token }),
+      'proposeSlots',
+    );
+    const before = await snapshot();
+    expect(
+      codeOf(
+        await app.gql(
+          VOTE,
+          { t: tableId, v: [{ slotId: slot?.id, organisationId: guest.organisationId, vote: 'YES' }] },
+          { token: other.token },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(await snapshot()).toEqual(before);
   });
 });
