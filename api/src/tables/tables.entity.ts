@@ -1,6 +1,7 @@
 import type { ThemeSlug } from '@koppel/reference-data';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { listOf } from '../core/complexity.js';
 import { ConnectionType } from '../core/paging.js';
 import { DateScalar } from '../core/scalars.js';
 import { OrganisationKindEnum } from '../organisation/organisation.entity.js';
@@ -384,7 +385,7 @@ export class ParticipantSuggestion {
   @Field(() => Float)
   score: number;
 
-  @Field(() => [SuggestionReason])
+  @Field(() => [SuggestionReason], { complexity: listOf(3) })
   reasons: SuggestionReason[];
 
   @Field(() => OrganisationKindEnum, { description: "The organisation's kind: the quota it counts for." })
@@ -396,10 +397,10 @@ export class ParticipantSuggestion {
 
 @ObjectType({ description: 'What is still open after a table: actions past their due date and commitments not yet delivered.' })
 export class FollowUp {
-  @Field(() => [ActionItem])
+  @Field(() => [ActionItem], { complexity: listOf(5) })
   overdueActions: ActionItem[];
 
-  @Field(() => [ActionItem], { description: 'Open actions not yet due.' })
+  @Field(() => [ActionItem], { description: 'Open actions not yet due.', complexity: listOf(5) })
   openActions: ActionItem[];
 
   openCommitmentIds: string[];

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Person } from '../account/person.type.js';
 import { Commitment, type CommitmentStatus, CommitmentStatusEnum } from '../commitment/commitment.entity.js';
+import { listOf } from '../core/complexity.js';
 import type { Context } from '../core/context.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { Municipality, Theme } from '../reference/reference.entity.js';
@@ -254,6 +255,7 @@ export class TablesResolver {
   }
 
   @FieldResolver(() => [Invitation], {
+    complexity: listOf(12),
     description: 'Accepted first, then the waitlist in order. Participants and admins only (empty for others).',
   })
   invitations(@Root() table: RoundTable, @Ctx() ctx: Context): Promise<Invitation[]> {
@@ -266,34 +268,40 @@ export class TablesResolver {
     return all.filter((i) => i.response === 'ACCEPTED' && i.waitlistNumber === null).length;
   }
 
-  @FieldResolver(() => [Slot], { description: 'The date poll, best first (most YES, then most MAYBE). Public.' })
+  @FieldResolver(() => [Slot], { complexity: listOf(5), description: 'The date poll, best first (most YES, then most MAYBE). Public.' })
   slots(@Root() table: RoundTable, @Ctx() ctx: Context): Promise<Slot[]> {
     return new TablesService(ctx).rankedSlots(table.id);
   }
 
-  @FieldResolver(() => [Session], { description: 'Sessions, earliest first. Public.' })
+  @FieldResolver(() => [Session], { complexity: listOf(6), description: 'Sessions, earliest first. Public.' })
   sessions(@Root() table: RoundTable, @Ctx() ctx: Context): Promise<Session[]> {
     return ctx.loaders.tables.sessionsOf.load(table.id);
   }
 
-  @FieldResolver(() => [AgendaItem], { description: 'The agenda of the table and its sessions. Public.' })
+  @FieldResolver(() => [AgendaItem], { description: 'The agenda complexity: listOf(6), of the table and its sessions. Public.' })
   agenda(@Root() table: RoundTable, @Ctx() ctx: Context): Promise<AgendaItem[]> {
     return ctx.loaders.tables.agendaOf.load(table.id);
   }
 
-  @FieldResolver(() => [Commitment], { description: 'What organisations pledged here. Participants and admins only (empty for others).' })
+  @FieldResolver(() => [Commitment], {
+    description: 'What complexity: listOf(5), organisations pledged here. Participants and admins only (empty for others).',
+  })
   async commitments(@Root() table: RoundTable, @Ctx() ctx: Context): Promise<Commitment[]> {
     if (!(await new TablesService(ctx).maySeeParticipation(table))) return [];
     return ctx.loaders.commitment.byTable.load(table.id);
   }
 
-  @FieldResolver(() => [ActionItem], { description: 'By due date. Participants and admins only (empty for others).' })
+  @FieldResolver(() => [ActionItem], {
+    complexity: listOf(5),
+    description: 'By due date. Participants and admins only (empty for others).',
+  })
   async actionItems(@Root() table: RoundTable, @Ctx() ctx: Context): Promise<ActionItem[]> {
     if (!(await new TablesService(ctx).maySeeParticipation(table))) return [];
     return ctx.loaders.tables.actionItemsOf.load(table.id);
   }
 
   @FieldResolver(() => [JoinRequest], {
+    complexity: listOf(10),
     description: 'Every request for the organisers (needs side by side); the requester’s members see their own.',
   })
   joinRequests(@Root() table: RoundTable, @Ctx() ctx: Context): Promise<JoinRequest[]> {
@@ -332,7 +340,7 @@ export class TablesResolver {
 
 @Resolver(() => FollowUp)
 export class FollowUpResolver {
-  @FieldResolver(() => [Commitment], { description: 'PLEDGED or CONFIRMED, not yet DELIVERED.' })
+  @FieldResolver(() => [Commitment], { description: 'PLEDGED complexity: listOf(5), or CONFIRMED, not yet DELIVERED.' })
   async openCommitments(@Root() followUp: FollowUp, @Ctx() ctx: Context): Promise<Commitment[]> {
     const rows = await ctx.loaders.commitment.byId.loadMany(followUp.openCommitmentIds);
     return rows.filter((r): r is Commitment => !!r && !(r instanceof Error));
@@ -370,7 +378,7 @@ export class SessionResolver {
     return table && (await new TablesService(ctx).maySeeParticipation(table)) ? session.minutes : null;
   }
 
-  @FieldResolver(() => [AgendaItem])
+  @FieldResolver(() => [AgendaItem], { complexity: listOf(5) })
   agenda(@Root() session: Session, @Ctx() ctx: Context): Promise<AgendaItem[]> {
     return ctx.loaders.tables.agendaOfSession.load(session.id);
   }
