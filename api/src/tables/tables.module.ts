@@ -2,6 +2,7 @@ import { defineModule } from '../core/module.js';
 import { ActionItem, AgendaItem, CalendarToken, Invitation, JoinRequest, RoundTable, Session, Slot, SlotVoteRow } from './tables.entity.js';
 import { createTableLoaders } from './tables.loaders.js';
 import { TABLE_PERMISSIONS } from './tables.permissions.js';
+import { tablesPersonalData } from './tables.personal-data.js';
 import {
   ActionItemResolver,
   FollowUpResolver,
@@ -41,4 +42,5 @@ export const tablesModule = defineModule({
   settings: (config): TablesSettings => ({ publicUrl: config.KOPPEL_PUBLIC_URL }),
   permissions: TABLE_PERMISSIONS,
   routes: registerTableRoutes,
+  personalData: tablesPersonalData,
 });
