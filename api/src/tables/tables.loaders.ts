@@ -63,6 +63,13 @@ export function createTableLoaders({ db }: LoaderDeps) {
       (a, b) => a.dueOn.localeCompare(b.dueOn) || byTime(a, b),
     ),
     joinRequestsOf: grouped(JoinRequest, 'table_id', (r) => r.tableId, byTime),
+    /** An organisation's action items at every table, by due date. */
+    actionItemsOfOwner: grouped(
+      ActionItem,
+      'owner_organisation_id',
+      (r) => r.ownerOrganisationId,
+      (a, b) => a.dueOn.localeCompare(b.dueOn) || byTime(a, b),
+    ),
   };
 }
 

@@ -69,6 +69,11 @@ export const TABLE_PERMISSIONS: PermissionTable = {
       rule: 'Members of the organisers and of the invited organisations, and admins (empty or null for anyone else).',
     },
     {
+      field: 'Organisation.tableFollowUp',
+      allowed: ['VIEWER', 'EDITOR', 'OWNER', 'ADMIN'],
+      rule: "The organisation's members and admins (null for anyone else).",
+    },
+    {
       field: 'Table.joinRequests',
       allowed: EVERYONE,
       rule: "Every request for the organisers' members and admins; a requesting organisation's members see their own.",

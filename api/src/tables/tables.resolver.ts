@@ -318,13 +318,7 @@ export class TablesResolver {
       ctx.loaders.tables.actionItemsOf.load(table.id),
       ctx.loaders.commitment.byTable.load(table.id),
     ]);
-    const day = today();
-    const open = actions.filter((a) => a.status === 'OPEN');
-    return {
-      overdueActions: open.filter((a) => a.dueOn < day),
-      openActions: open.filter((a) => a.dueOn >= day),
-      openCommitmentIds: commitments.filter((c) => c.status === 'PLEDGED' || c.status === 'CONFIRMED').map((c) => c.id),
-    };
+    return followUpOf(actions, commitments);
   }
 
   @FieldResolver(() => String, { description: 'The table’s sessions as an RFC 5545 calendar (`text/calendar`). Public.' })
@@ -335,6 +329,34 @@ export class TablesResolver {
   @FieldResolver(() => String, { description: 'The table in the web app (`/tafels/{id}`).' })
   url(@Root() table: RoundTable, @Ctx() ctx: Context): string {
     return new TablesService(ctx).url(table);
+  }
+}
+
+/** Open actions (past due and not yet due) and undelivered commitments, as of today in Amsterdam. */
+function followUpOf(actions: readonly ActionItem[], commitments: readonly Commitment[]): FollowUp {
+  const day = today();
+  const open = actions.filter((a) => a.status === 'OPEN');
+  return {
+    overdueActions: open.filter((a) => a.dueOn < day),
+    openActions: open.filter((a) => a.dueOn >= day),
+    openCommitmentIds: commitments.filter((c) => c.status === 'PLEDGED' || c.status === 'CONFIRMED').map((c) => c.id),
+  };
+}
+
+@Resolver(() => Organisation)
+export class OrganisationTablesResolver {
+  @FieldResolver(() => FollowUp, {
+    nullable: true,
+    description:
+      "The organisation's follow-up over every table: its actions past due and open, its commitments not yet delivered. Members and admins (null for others).",
+  })
+  async tableFollowUp(@Root() organisation: Organisation, @Ctx() ctx: Context): Promise<FollowUp | null> {
+    if (!ctx.viewer || !(ctx.viewer.roles.has(organisation.id) || ctx.viewer.isAdmin)) return null;
+    const [actions, commitments] = await Promise.all([
+      ctx.loaders.tables.actionItemsOfOwner.load(organisation.id),
+      ctx.loaders.commitment.tableCommitmentsOf.load(organisation.id),
+    ]);
+    return followUpOf(actions, commitments);
   }
 }
 

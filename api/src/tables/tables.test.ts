@@ -222,6 +222,13 @@ describe('a local table on labour-market access, as an outside client', () => {
     expect(table.invitations.filter((i: { response: string }) => i.response === 'ACCEPTED')).toHaveLength(10);
     expect(table.followUp.openCommitments).toHaveLength(2);
     expect(table.followUp.openActions).toHaveLength(3);
+    // Per organisation: the company's commitment and action, over every table.
+    const own = await app.gql(
+      'query ($id: ID!) { organisation(id: $id) { tableFollowUp { openActions { title } openCommitments { kind } } } }',
+      { id: company.organisationId },
+      { token: company.token },
+    );
+    expect(own.data?.organisation.tableFollowUp).toEqual({ openActions: [{ title: 'Actie 3' }], openCommitments: [{ kind: 'PLACES' }] });
     // A stranger sees the table, not its outcomes.
     const stranger = await signUp(app);
     const outside = (
