@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { contactsOf } from '../account/account.query.js';
 import { memberContacts } from '../membership/membership.query.js';
-import { enqueueMessage } from '../outbox/outbox.js';
+import { enqueueMessage, withdrawUnsent } from '../outbox/outbox.js';
 import type { JoinRequest, RoundTable, Session } from './tables.entity.js';
 
 /**
@@ -93,7 +93,7 @@ export async function enqueueSessions(
   if (!first) return;
   for (const organisationId of organisations) {
     await toMembers(tx, organisationId, {
-      key: `table-scheduled:${first.id}:${organisationId}`,
+      key: `table-scheduled:${first.id}:${first.sequence ?? 0}:${organisationId}`,
       topic: 'table-scheduled',
       subject: [`Datum vastgesteld: ${table.title}`, `Date fixed: ${table.title}`],
       body: [
@@ -105,7 +105,7 @@ export async function enqueueSessions(
       const at = new Date(session.startsAt.getTime() - REMINDER_MS);
       if (at.getTime() <= Date.now()) continue;
       await toMembers(tx, organisationId, {
-        key: `table-reminder:${session.id}:${organisationId}`,
+        key: `table-reminder:${session.id}:${session.sequence ?? 0}:${organisationId}`,
         topic: 'table-reminder',
         subject: [`Morgen: ${table.title}`, `Tomorrow: ${table.title}`],
         body: [
@@ -146,3 +146,6 @@ export async function enqueueJoinDecision(
   if (person) await toPerson(tx, person, message);
   else await toMembers(tx, request.organisationId, message);
 }
+
+/** A session moved: its reminders not sent yet are withdrawn (the new ones follow with its new sequence). */
+export const withdrawReminders = (tx: EntityManager, sessionId: string) => withdrawUnsent(tx, `table-reminder:${sessionId}:`);

@@ -51,7 +51,14 @@ import type {
   TableFilter,
   TableInput,
 } from './tables.inputs.js';
-import { enqueueInvitation, enqueueJoinDecision, enqueueSessions, enqueueWaitlistMove, tableUrl } from './tables.messages.js';
+import {
+  enqueueInvitation,
+  enqueueJoinDecision,
+  enqueueSessions,
+  enqueueWaitlistMove,
+  tableUrl,
+  withdrawReminders,
+} from './tables.messages.js';
 import { mayActFor, mayManageTable, maySeeParticipation, organisersOf } from './tables.policy.js';
 import { explainReason } from './tables.reasons.js';
 import { calendarTokenHash } from './tables.routes.js';
@@ -743,6 +750,12 @@ export class TablesService {
         },
       );
       await this.audit(tx, 'table.session-update', 'table_session', sessionId, table.organiserId, Object.keys(input));
+      if (calendarChange) {
+        await withdrawReminders(tx, sessionId);
+        const locked = await tx.findOneByOrFail(RoundTable, { id: table.id });
+        const updated = await tx.findOneByOrFail(Session, { id: sessionId });
+        await enqueueSessions(tx, locked, [updated], this.ctx.settings.tables.publicUrl);
+      }
     });
     this.ctx.loaders.tables.sessionsOf.clear(table.id);
     return (await this.ctx.db.manager.findOneByOrFail(Session, { id: sessionId })) as Session;

@@ -425,6 +425,13 @@ describe('a work-session series, end to end', () => {
       { token: organiser.token },
     );
     expect(moved.data?.updateSession).toMatchObject({ minutes: 'Besproken: beeldvorming.', location: 'Bibliotheek' });
+    // The moved session's reminder is withdrawn and sent anew with its new sequence.
+    const reminders = await app.sql<{ key: string }>(
+      "SELECT idempotency_key AS key FROM outbox_message WHERE topic = 'table-reminder' AND starts_with(idempotency_key, $1)",
+      [`table-reminder:${sessions[0]?.id}:`],
+    );
+    expect(reminders.length).toBeGreaterThan(0);
+    expect(reminders.every((r) => r.key.startsWith(`table-reminder:${sessions[0]?.id}:1:`))).toBe(true);
     const text = await (await fetch(`${app.url}/api/tables/${tableId}/calendar.ics`)).text();
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
     expect(events).toHaveLength(4);
