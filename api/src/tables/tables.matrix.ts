@@ -114,6 +114,22 @@ export const MATRIX: MatrixScenarios = {
         input: { title: 'Verslag rondsturen', ownerOrganisationId: orgId(f), dueOn: inDays(14).slice(0, 10) },
       }),
     },
+    setActionItemStatus: {
+      document: 'mutation ($id: ID!) { setActionItemStatus(id: $id, status: DONE) { status } }',
+      variables: async (f) => {
+        const { tableId, invitationId, owner } = await invitationOfFixture(f);
+        await matrix.app.gql(RESPOND, { i: invitationId, r: 'ACCEPTED' }, { token: editorToken(f) });
+        const item = expectData<{ id: string }>(
+          await matrix.app.gql(
+            'mutation ($t: ID!, $input: ActionItemInput!) { addActionItem(tableId: $t, input: $input) { id } }',
+            { t: tableId, input: { title: 'Uitnodiging versturen', ownerOrganisationId: orgId(f), dueOn: inDays(10).slice(0, 10) } },
+            { token: owner.token },
+          ),
+          'addActionItem',
+        );
+        return { id: item.id };
+      },
+    },
     requestToJoin: {
       document: 'mutation ($t: ID!, $input: JoinRequestInput!) { requestToJoin(tableId: $t, input: $input) { id } }',
       variables: async (f) => {

@@ -52,6 +52,13 @@ export const TABLE_PERMISSIONS: PermissionTable = {
     { kind: 'mutation', operation: 'addActionItem', subject: ORGANISER, allowed: EDITORS, rule: MANAGE },
     {
       kind: 'mutation',
+      operation: 'setActionItemStatus',
+      subject: 'the owner organisation',
+      allowed: EDITORS,
+      rule: "EDITOR and OWNER of the action's owner organisation or of the table's organisers; admins.",
+    },
+    {
+      kind: 'mutation',
       operation: 'requestToJoin',
       subject: 'the joining organisation',
       allowed: ['EDITOR', 'OWNER'],

@@ -8,6 +8,8 @@ import { Organisation } from '../organisation/organisation.entity.js';
 import { Municipality, Theme } from '../reference/reference.entity.js';
 import {
   ActionItem,
+  type ActionStatus,
+  ActionStatusEnum,
   AgendaItem,
   FollowUp,
   Invitation,
@@ -182,6 +184,16 @@ export class TablesResolver {
     @Ctx() ctx: Context,
   ) {
     return new TablesService(ctx).addActionItem(tableId, input);
+  }
+
+  @Authorized()
+  @Mutation(() => ActionItem, { description: 'Marks an action item DONE or CANCELLED (or OPEN again).' })
+  setActionItemStatus(
+    @Arg('id', () => ID) id: string,
+    @Arg('status', () => ActionStatusEnum) status: ActionStatus,
+    @Ctx() ctx: Context,
+  ): Promise<ActionItem> {
+    return new TablesService(ctx).setActionItemStatus(id, status);
   }
 
   @Authorized()

@@ -15,6 +15,7 @@ import { fundsServingPlace } from '../fund-profile/fund-profile.query.js';
 import { compositionCandidates } from '../organisation/organisation.query.js';
 import {
   ActionItem,
+  type ActionStatus,
   AgendaItem,
   Invitation,
   JoinRequest,
@@ -639,6 +640,25 @@ export class TablesService {
     return (await this.ctx.db.manager.findOneByOrFail(ActionItem, { id })) as ActionItem;
   }
 
+  /** OPEN → DONE or CANCELLED (and back to OPEN): the owner organisation's EDITORs and OWNERs, or the organisers. */
+  async setActionItemStatus(id: string, status: ActionStatus): Promise<ActionItem> {
+    const viewer = this.signedIn();
+    const item = isUuid(id) ? await this.ctx.db.manager.findOneBy(ActionItem, { id }) : null;
+    if (!item) throw actionItemNotFound();
+    const table = await this.get(item.tableId);
+    if (!mayActFor(viewer, item.ownerOrganisationId) && !mayManageTable(viewer, table)) {
+      if (await this.maySeeParticipation(table)) throw mayNotActFor();
+      throw actionItemNotFound();
+    }
+    if (item.status !== status)
+      await this.ctx.db.transaction(async (tx) => {
+        await tx.update(ActionItem, { id }, { status, updatedAt: () => 'now()' });
+        await this.audit(tx, 'table.action-item-status', 'table_action_item', id, item.ownerOrganisationId, ['status']);
+      });
+    this.ctx.loaders.tables.actionItemsOf.clear(table.id);
+    return (await this.ctx.db.manager.findOneByOrFail(ActionItem, { id })) as ActionItem;
+  }
+
   /** Working groups (before the deadline) and work-session series: a request to take part, with motivation and needs. */
   async requestToJoin(tableId: string, input: JoinRequestInput): Promise<JoinRequest> {
     const viewer = this.signedIn();
@@ -808,3 +828,4 @@ export class TablesService {
 
 const notFoundCommitment = () => notFound({ nl: 'Deze toezegging', en: 'This commitment' });
 const sessionNotFound = () => notFound({ nl: 'Deze sessie', en: 'This session' });
+const actionItemNotFound = () => notFound({ nl: 'Deze actie', en: 'This action item' });

@@ -211,7 +211,7 @@ describe('a local table on labour-market access, as an outside client', () => {
       );
 
     const view = await app.gql(
-      'query ($id: ID!) { table(id: $id) { kind status icsUrl agenda { title } commitments { kind status } actionItems { title } invitations { response waitlisted } followUp { overdueActions { id } openActions { id } openCommitments { id } } } }',
+      'query ($id: ID!) { table(id: $id) { kind status icsUrl agenda { title } commitments { kind status } actionItems { id title } invitations { response waitlisted } followUp { overdueActions { id } openActions { id } openCommitments { id } } } }',
       { id: tableId },
       { token },
     );
@@ -229,6 +229,13 @@ describe('a local table on labour-market access, as an outside client', () => {
       { token: company.token },
     );
     expect(own.data?.organisation.tableFollowUp).toEqual({ openActions: [{ title: 'Actie 3' }], openCommitments: [{ kind: 'PLACES' }] });
+    const done = table.actionItems[0] as { id: string };
+    expect(
+      expectData(
+        await app.gql('mutation ($id: ID!) { setActionItemStatus(id: $id, status: DONE) { status } }', { id: done.id }, { token }),
+        'setActionItemStatus',
+      ),
+    ).toEqual({ status: 'DONE' });
     // A stranger sees the table, not its outcomes.
     const stranger = await signUp(app);
     const outside = (
