@@ -13,10 +13,10 @@ import { membershipModule } from './membership/membership.module.js';
 import { needsOffersModule } from './needs-offers/needs-offers.module.js';
 import { organisationModule } from './organisation/organisation.module.js';
 import { outboxModule } from './outbox/outbox.module.js';
-import { PLANNED_PERMISSIONS } from './planned.permissions.js';
 import { privacyModule } from './privacy/privacy.module.js';
 import { publicationModule } from './publication/publication.module.js';
 import { referenceModule } from './reference/reference.module.js';
+import { tablesModule } from './tables/tables.module.js';
 
 /**
  * Every feature, one line each. The order matters twice: a module comes after those it builds on, and
@@ -39,8 +39,9 @@ export const MODULES: readonly KoppelModule[] = [
   publicationModule,
   commitmentModule,
   callModule,
+  tablesModule,
   privacyModule,
 ];
 
-/** Every feature's permission rows, and those of operations still to come (docs/permissions.md). */
-export const PERMISSIONS = new Permissions([...MODULES.flatMap((m) => (m.permissions ? [m.permissions] : [])), PLANNED_PERMISSIONS]);
+/** Every feature's permission rows (docs/permissions.md). */
+export const PERMISSIONS = new Permissions(MODULES.flatMap((m) => (m.permissions ? [m.permissions] : [])));

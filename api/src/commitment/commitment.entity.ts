@@ -9,12 +9,13 @@ registerEnumType(CommitmentKindEnum, {
   description: 'What an organisation commits: money, places, people, expertise or a venue.',
 });
 
-export const COMMITMENT_STATUSES = ['OPEN', 'FULFILLED', 'CANCELLED'] as const;
+export const COMMITMENT_STATUSES = ['OPEN', 'FULFILLED', 'CANCELLED', 'PLEDGED', 'CONFIRMED', 'DELIVERED', 'WITHDRAWN'] as const;
 export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 export const CommitmentStatusEnum = Object.fromEntries(COMMITMENT_STATUSES.map((s) => [s, s])) as { [K in CommitmentStatus]: K };
 registerEnumType(CommitmentStatusEnum, {
   name: 'CommitmentStatus',
-  description: 'OPEN: promised; FULFILLED: done; CANCELLED: withdrawn.',
+  description:
+    'Awards of calls: OPEN (promised), FULFILLED (paid) or CANCELLED. Round-table pledges: PLEDGED → CONFIRMED → DELIVERED, or WITHDRAWN.',
 });
 
 /**

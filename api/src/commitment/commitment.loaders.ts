@@ -20,5 +20,17 @@ export function createCommitmentLoaders({ db }: LoaderDeps) {
       rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
       return groupedByKeys(ids, rows, (row) => row.applicationId as string);
     }),
+    /** An organisation's commitments made at round-tables, oldest first. */
+    tableCommitmentsOf: new DataLoader<string, Commitment[]>(async (ids) => {
+      const rows = (await rowsWhereIn(db, Commitment, 'organisation_id', ids, 'uuid')).filter((row) => row.tableId !== null);
+      rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+      return groupedByKeys(ids, rows, (row) => row.organisationId);
+    }),
+    /** The commitments made at a round-table, oldest first. */
+    byTable: new DataLoader<string, Commitment[]>(async (ids) => {
+      const rows = await rowsWhereIn(db, Commitment, 'table_id', ids, 'uuid');
+      rows.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+      return groupedByKeys(ids, rows, (row) => row.tableId as string);
+    }),
   };
 }

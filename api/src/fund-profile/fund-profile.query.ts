@@ -31,3 +31,19 @@ export async function lowerBudgetsAvailable(
   }
   return { short };
 }
+
+/** Funds whose profile covers a place, and how (their municipality, their province, or national): for table composition. */
+export async function fundsServingPlace(
+  db: Pick<EntityManager, 'query'>,
+  municipalityCode: string | null,
+  provinceCode: string | null,
+): Promise<Map<string, 'MUNICIPALITY' | 'PROVINCE' | 'NATIONAL'>> {
+  const rows: { id: string; serves: 'MUNICIPALITY' | 'PROVINCE' | 'NATIONAL' }[] = await db.query(
+    `SELECT organisation_id AS id,
+            CASE WHEN $1::text = ANY(municipality_codes) THEN 'MUNICIPALITY' WHEN $2::text = ANY(province_codes) THEN 'PROVINCE' ELSE 'NATIONAL' END AS serves
+       FROM fund_profile WHERE $1::text = ANY(municipality_codes) OR $2::text = ANY(province_codes) OR national
+      ORDER BY organisation_id LIMIT 2000`,
+    [municipalityCode, provinceCode],
+  );
+  return new Map(rows.map((r) => [r.id, r.serves]));
+}

@@ -34,3 +34,22 @@ export async function organisationSummaries(
   );
   return new Map(rows.map((row) => [row.id, row]));
 }
+
+/**
+ * Organisations that could sit at a table on a theme in a province: those located in the province,
+ * those working on the theme, and the named ones (funds serving the place), at most 2000, by id.
+ */
+export async function compositionCandidates(
+  db: Pick<EntityManager, 'query'>,
+  theme: string,
+  provinceCode: string | null,
+  alsoIds: readonly string[],
+): Promise<{ id: string; kind: string; themes: string[]; municipalityCode: string | null; provinceCode: string | null }[]> {
+  return db.query(
+    `SELECT o.id, o.kind, o.themes, o.municipality_code AS "municipalityCode", m.province_code AS "provinceCode"
+       FROM organisation o LEFT JOIN municipality m ON m.code = o.municipality_code
+      WHERE m.province_code = $2 OR $1 = ANY(o.themes) OR o.id = ANY($3::uuid[])
+      ORDER BY o.id LIMIT 2000`,
+    [theme, provinceCode, alsoIds.filter(isUuid)],
+  );
+}

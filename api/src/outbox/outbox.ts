@@ -31,3 +31,15 @@ export async function enqueueMessage(tx: EntityManager, message: OutboxMessage):
   );
   return rows.length > 0;
 }
+
+/**
+ * Withdraws messages not sent yet whose key starts with `prefix` (a reminder of a session that moved),
+ * inside the caller's transaction; returns how many. Messages already sent stay as they are.
+ */
+export async function withdrawUnsent(tx: EntityManager, prefix: string): Promise<number> {
+  const rows: unknown[] = await tx.query(
+    'WITH d AS (DELETE FROM outbox_message WHERE sent_at IS NULL AND starts_with(idempotency_key, $1) RETURNING id) SELECT id FROM d',
+    [prefix],
+  );
+  return rows.length;
+}

@@ -5,6 +5,7 @@ import { seedDemoAccounts } from './demo/accounts.js';
 import { seedCalls } from './demo/calls.js';
 import { type SeededKnowledge, seedKnowledge } from './demo/knowledge.js';
 import { type SeededRegistry, type SeedProgress, seedRegistry } from './demo/registry.js';
+import { seedTables } from './demo/tables.js';
 
 const SEEDED_KEY = 'demo_data_seeded_at';
 
@@ -48,6 +49,9 @@ export async function seedDemoData(db: DataSource, log: Logger, options: SeedOpt
   // Calls stand on the registry, and their reviewers are demo accounts.
   const calls = await db.transaction((tx) => seedCalls(tx));
   log.info(calls, 'demo calls seeded');
+  // Round-tables stand on the registry: municipalities organise, organisations nearby are invited.
+  const tables = await db.transaction((tx) => seedTables(tx));
+  log.info(tables, 'demo tables seeded');
   return { registry, knowledge };
 }
 
@@ -79,6 +83,8 @@ const DEMO_TABLES = [
   'commitment',
   'knowledge_item',
   'publication',
+  'round_table',
+  'calendar_token',
 ];
 
 /**

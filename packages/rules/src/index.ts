@@ -5,3 +5,6 @@ export * from './matching/criteria.js';
 export * from './matching/format.js';
 export * from './matching/fund-initiative.js';
 export * from './matching/need-offer.js';
+export * from './tables/composition.js';
+export * from './tables/recurrence.js';
+export * from './tables/slots.js';

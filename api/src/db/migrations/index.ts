@@ -12,6 +12,7 @@ import { Publications1764000007100 } from './1764000007100-publications.js';
 import { AuditEntityIdIndex1764000015000 } from './1764000015000-audit-entity-id-index.js';
 import { Calls1764000016000 } from './1764000016000-calls.js';
 import { InitiativeMatchProfile1764000017000 } from './1764000017000-initiative-match-profile.js';
+import { Tables1764000018000 } from './1764000018000-tables.js';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   AuditEntityIdIndex1764000015000,
   Calls1764000016000,
   InitiativeMatchProfile1764000017000,
+  Tables1764000018000,
 ];
