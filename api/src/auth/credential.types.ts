@@ -29,7 +29,8 @@ export class NewApiToken {
   apiToken: ApiToken;
 }
 
-@ObjectType({ description: 'A signed-in session (a browser or a `signIn` bearer token), as listed to its owner.' })
+// `Session` is the API's name for a table's dated session (API.md); this one is a sign-in.
+@ObjectType('SignInSession', { description: 'A signed-in session (a browser or a `signIn` bearer token), as listed to its owner.' })
 export class Session {
   @Field(() => ID)
   id: string;

@@ -207,8 +207,8 @@ export class SlotVoteRow {
   updatedAt: Date;
 }
 
-@ObjectType('TableSession', {
-  description: 'A dated session of a table. (Named TableSession: `Session` is a sign-in session of the accounts feature.)',
+@ObjectType('Session', {
+  description: 'A dated session of a table (a meeting of a round-table, a working group or a work-session series).',
 })
 @Entity('table_session')
 export class Session {

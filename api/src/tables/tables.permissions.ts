@@ -1,4 +1,4 @@
-import { EDITORS, EVERYONE, type PermissionTable, SIGNED_IN } from '../core/permissions.js';
+import { EDITORS, EVERYONE, MEMBERS_AND_ADMINS, type PermissionTable, SIGNED_IN } from '../core/permissions.js';
 
 const ORGANISER = 'the organiser';
 const MANAGE = "EDITORs and OWNERs of the table's organisers (the organiser and a co-organiser); admins.";
@@ -71,8 +71,8 @@ export const TABLE_PERMISSIONS: PermissionTable = {
   ],
   fields: [
     {
-      field: 'Table.invitations, commitments, actionItems, followUp; TableSession.minutes',
-      allowed: EVERYONE,
+      field: 'Table.invitations, commitments, actionItems, followUp; Session.minutes',
+      allowed: MEMBERS_AND_ADMINS,
       rule: 'Members of the organisers and of the invited organisations, and admins (empty or null for anyone else).',
     },
     {
