@@ -1,7 +1,8 @@
-import rrule from 'rrule';
+import * as rrule from 'rrule';
 
-// rrule ships CommonJS for Node: its named exports come through the default import.
-const { RRule } = rrule;
+// rrule ships CommonJS for Node (its exports come through `default`) and an ES module for bundlers such
+// as Vite (named exports, no default): this file runs in both, the API and the web app.
+const { RRule } = (rrule as unknown as { default?: typeof rrule }).default ?? rrule;
 
 /**
  * A series of sessions from an RFC 5545 rule, in Europe/Amsterdam wall-clock time: "every other Tuesday
