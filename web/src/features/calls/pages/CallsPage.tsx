@@ -2,17 +2,14 @@ import { useQuery } from '@apollo/client/react';
 import type { CallStatus, ThemeSlug } from '../../../gql/graphql';
 import { useMessages } from '../../../i18n/language';
 import { Button, ButtonLink } from '../../../ui/Button';
-import { CardList } from '../../../ui/Card';
 import { CheckboxGroup } from '../../../ui/CheckboxGroup';
 import { ListLayout } from '../../../ui/ListLayout';
+import { ListResults } from '../../../ui/ListResults';
 import { MultiSelect } from '../../../ui/MultiSelect';
 import { Page } from '../../../ui/Page';
-import { Pagination } from '../../../ui/Pagination';
 import { SearchBox } from '../../../ui/SearchBox';
-import { EmptyState, ErrorNotice, Loading } from '../../../ui/States';
 import { useUrlFilters } from '../../../ui/useUrlFilters';
 import { useViewer } from '../../account/hooks/useViewer';
-import styles from '../../initiatives/pages/ListPage.module.css';
 import { useReference } from '../../reference/hooks/useReference';
 import { CallCard } from '../components/CallCard';
 import { CallsQuery } from '../graphql/calls.query';
@@ -101,33 +98,17 @@ export function CallsPage() {
           </>
         }
       >
-        <p className={styles.count} role="status">
-          {connection ? m.results(connection.totalCount) : ''}
-        </p>
-        {query.error && <ErrorNotice onRetry={() => void query.refetch()} />}
-        {!connection && query.loading && <Loading />}
-        {connection && connection.totalCount === 0 && (
-          <EmptyState title={m.noResultsTitle}>
-            <p>{m.noResultsBody}</p>
-          </EmptyState>
-        )}
-        {connection && connection.edges.length > 0 && (
-          <div className={styles.results} data-stale={query.loading}>
-            <CardList label={m.listTitle}>
-              {connection.edges.map(({ node }) => (
-                <CallCard key={node.id} call={node} />
-              ))}
-            </CardList>
-            <Pagination
-              page={filters.page}
-              pageSize={PAGE_SIZE}
-              shown={connection.edges.length}
-              total={connection.totalCount}
-              endCursor={connection.pageInfo.endCursor}
-              hasNextPage={connection.pageInfo.hasNextPage}
-            />
-          </div>
-        )}
+        <ListResults
+          connection={connection}
+          loading={query.loading}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          page={filters.page}
+          pageSize={PAGE_SIZE}
+          texts={m}
+        >
+          {(node) => <CallCard key={node.id} call={node} />}
+        </ListResults>
       </ListLayout>
     </Page>
   );

@@ -1,11 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import type { InitiativeStatus, TargetGroup, ThemeSlug } from '../../../gql/graphql';
 import { useMessages } from '../../../i18n/language';
-import { CardList } from '../../../ui/Card';
 import { ListLayout } from '../../../ui/ListLayout';
+import { ListResults } from '../../../ui/ListResults';
 import { Page } from '../../../ui/Page';
-import { Pagination } from '../../../ui/Pagination';
-import { EmptyState, ErrorNotice, Loading } from '../../../ui/States';
 import { useUrlFilters } from '../../../ui/useUrlFilters';
 import { useViewer } from '../../account/hooks/useViewer';
 import { useReference } from '../../reference/hooks/useReference';
@@ -13,7 +11,6 @@ import { InitiativeCard } from '../components/InitiativeCard';
 import { InitiativeFilters } from '../components/InitiativeFilters';
 import { InitiativesQuery } from '../graphql/initiatives.query';
 import { initiativeMessages } from '../messages';
-import styles from './ListPage.module.css';
 
 export const PAGE_SIZE = 20;
 
@@ -53,33 +50,17 @@ export function InitiativesPage() {
           />
         }
       >
-        <p className={styles.count} role="status">
-          {connection ? m.results(connection.totalCount) : ''}
-        </p>
-        {query.error && <ErrorNotice onRetry={() => void query.refetch()} />}
-        {!connection && query.loading && <Loading />}
-        {connection && connection.totalCount === 0 && (
-          <EmptyState title={m.noResultsTitle}>
-            <p>{m.noResultsBody}</p>
-          </EmptyState>
-        )}
-        {connection && connection.edges.length > 0 && (
-          <div className={styles.results} data-stale={query.loading}>
-            <CardList label={m.listTitle}>
-              {connection.edges.map(({ node }) => (
-                <InitiativeCard key={node.id} initiative={node} />
-              ))}
-            </CardList>
-            <Pagination
-              page={filters.page}
-              pageSize={PAGE_SIZE}
-              shown={connection.edges.length}
-              total={connection.totalCount}
-              endCursor={connection.pageInfo.endCursor}
-              hasNextPage={connection.pageInfo.hasNextPage}
-            />
-          </div>
-        )}
+        <ListResults
+          connection={connection}
+          loading={query.loading}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          page={filters.page}
+          pageSize={PAGE_SIZE}
+          texts={m}
+        >
+          {(node) => <InitiativeCard key={node.id} initiative={node} />}
+        </ListResults>
       </ListLayout>
     </Page>
   );

@@ -2,16 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import type { Audience, KnowledgeStatus, ThemeSlug } from '../../../gql/graphql';
 import { useMessages } from '../../../i18n/language';
 import { ButtonLink } from '../../../ui/Button';
-import { CardList } from '../../../ui/Card';
 import { ListLayout } from '../../../ui/ListLayout';
+import { ListResults } from '../../../ui/ListResults';
 import { Page } from '../../../ui/Page';
-import { Pagination } from '../../../ui/Pagination';
-import { EmptyState, ErrorNotice, Loading } from '../../../ui/States';
 import { useUrlFilters } from '../../../ui/useUrlFilters';
 import { useViewer } from '../../account/hooks/useViewer';
 import { useReference } from '../../reference/hooks/useReference';
 import { BriefingBar } from '../components/BriefingBar';
-import styles from '../components/Knowledge.module.css';
 import { KnowledgeCard } from '../components/KnowledgeCard';
 import { KnowledgeFilters } from '../components/KnowledgeFilters';
 import { LibraryNav } from '../components/LibraryNav';
@@ -71,33 +68,17 @@ export function KnowledgeListPage() {
         filters={<KnowledgeFilters filters={filters} reference={reference} showStatuses={(viewer?.memberships.length ?? 0) > 0} />}
       >
         <BriefingBar />
-        <p className={styles.count} role="status">
-          {connection ? m.results(connection.totalCount) : ''}
-        </p>
-        {query.error && <ErrorNotice onRetry={() => void query.refetch()} />}
-        {!connection && query.loading && <Loading />}
-        {connection && connection.totalCount === 0 && (
-          <EmptyState title={m.noResultsTitle}>
-            <p>{m.noResultsBody}</p>
-          </EmptyState>
-        )}
-        {connection && connection.edges.length > 0 && (
-          <div className={styles.results} data-stale={query.loading}>
-            <CardList label={m.listTitle}>
-              {connection.edges.map(({ node }) => (
-                <KnowledgeCard key={node.id} item={node} />
-              ))}
-            </CardList>
-            <Pagination
-              page={filters.page}
-              pageSize={PAGE_SIZE}
-              shown={connection.edges.length}
-              total={connection.totalCount}
-              endCursor={connection.pageInfo.endCursor}
-              hasNextPage={connection.pageInfo.hasNextPage}
-            />
-          </div>
-        )}
+        <ListResults
+          connection={connection}
+          loading={query.loading}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          page={filters.page}
+          pageSize={PAGE_SIZE}
+          texts={m}
+        >
+          {(node) => <KnowledgeCard key={node.id} item={node} />}
+        </ListResults>
       </ListLayout>
     </Page>
   );

@@ -1,13 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import type { OrganisationKind, ThemeSlug } from '../../../gql/graphql';
 import { useMessages } from '../../../i18n/language';
-import { CardList } from '../../../ui/Card';
 import { ListLayout } from '../../../ui/ListLayout';
+import { ListResults } from '../../../ui/ListResults';
 import { Page } from '../../../ui/Page';
-import { Pagination } from '../../../ui/Pagination';
-import { EmptyState, ErrorNotice, Loading } from '../../../ui/States';
 import { useUrlFilters } from '../../../ui/useUrlFilters';
-import styles from '../../initiatives/pages/ListPage.module.css';
 import { useReference } from '../../reference/hooks/useReference';
 import { OrganisationCard } from '../components/OrganisationCard';
 import { OrganisationFilters } from '../components/OrganisationFilters';
@@ -43,33 +40,17 @@ export function OrganisationsPage() {
         activeFilters={filters.active}
         filters={<OrganisationFilters filters={filters} reference={reference} />}
       >
-        <p className={styles.count} role="status">
-          {connection ? m.results(connection.totalCount) : ''}
-        </p>
-        {query.error && <ErrorNotice onRetry={() => void query.refetch()} />}
-        {!connection && query.loading && <Loading />}
-        {connection && connection.totalCount === 0 && (
-          <EmptyState title={m.noResultsTitle}>
-            <p>{m.noResultsBody}</p>
-          </EmptyState>
-        )}
-        {connection && connection.edges.length > 0 && (
-          <div className={styles.results} data-stale={query.loading}>
-            <CardList label={m.listTitle}>
-              {connection.edges.map(({ node }) => (
-                <OrganisationCard key={node.id} organisation={node} />
-              ))}
-            </CardList>
-            <Pagination
-              page={filters.page}
-              pageSize={PAGE_SIZE}
-              shown={connection.edges.length}
-              total={connection.totalCount}
-              endCursor={connection.pageInfo.endCursor}
-              hasNextPage={connection.pageInfo.hasNextPage}
-            />
-          </div>
-        )}
+        <ListResults
+          connection={connection}
+          loading={query.loading}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          page={filters.page}
+          pageSize={PAGE_SIZE}
+          texts={m}
+        >
+          {(node) => <OrganisationCard key={node.id} organisation={node} />}
+        </ListResults>
       </ListLayout>
     </Page>
   );

@@ -2,18 +2,15 @@ import { useQuery } from '@apollo/client/react';
 import type { PublicationKind, ThemeSlug } from '../../../gql/graphql';
 import { useMessages } from '../../../i18n/language';
 import { Button } from '../../../ui/Button';
-import { CardList } from '../../../ui/Card';
 import { Checkbox, CheckboxGroup } from '../../../ui/CheckboxGroup';
 import { ListLayout } from '../../../ui/ListLayout';
+import { ListResults } from '../../../ui/ListResults';
 import { Page } from '../../../ui/Page';
-import { Pagination } from '../../../ui/Pagination';
 import { SearchBox } from '../../../ui/SearchBox';
-import { EmptyState, ErrorNotice, Loading } from '../../../ui/States';
 import { useUrlFilters } from '../../../ui/useUrlFilters';
 import { LibraryNav } from '../../knowledge/components/LibraryNav';
 import { useReference } from '../../reference/hooks/useReference';
 import { PublicationCard } from '../components/PublicationCard';
-import styles from '../components/Publications.module.css';
 import { PublicationsQuery } from '../graphql/publications.query';
 import { PUBLICATION_KINDS, publicationMessages } from '../messages';
 
@@ -87,33 +84,17 @@ export function PublicationsPage() {
           </>
         }
       >
-        <p className={styles.count} role="status">
-          {connection ? m.results(connection.totalCount) : ''}
-        </p>
-        {query.error && <ErrorNotice onRetry={() => void query.refetch()} />}
-        {!connection && query.loading && <Loading />}
-        {connection && connection.totalCount === 0 && (
-          <EmptyState title={m.noResultsTitle}>
-            <p>{m.noResultsBody}</p>
-          </EmptyState>
-        )}
-        {connection && connection.edges.length > 0 && (
-          <div className={styles.results} data-stale={query.loading}>
-            <CardList label={m.listTitle}>
-              {connection.edges.map(({ node }) => (
-                <PublicationCard key={node.id} publication={node} />
-              ))}
-            </CardList>
-            <Pagination
-              page={filters.page}
-              pageSize={PAGE_SIZE}
-              shown={connection.edges.length}
-              total={connection.totalCount}
-              endCursor={connection.pageInfo.endCursor}
-              hasNextPage={connection.pageInfo.hasNextPage}
-            />
-          </div>
-        )}
+        <ListResults
+          connection={connection}
+          loading={query.loading}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+          page={filters.page}
+          pageSize={PAGE_SIZE}
+          texts={m}
+        >
+          {(node) => <PublicationCard key={node.id} publication={node} />}
+        </ListResults>
       </ListLayout>
     </Page>
   );
