@@ -171,7 +171,7 @@ export function SeriesBuilder({
           />
         )}
         <p>
-          {m.rule}: <code>{rrule}</code>
+          {m.rule}: <code className={styles.address}>{rrule}</code>
         </p>
         {field('rrule') && (
           <p role="alert" className={styles.error}>
