@@ -40,10 +40,13 @@ describe('round-tables in the browser', () => {
   /** A demo account's bearer token and its (first) organisation, through the API. */
   async function account(email: string) {
     const payload = expectData<{ token: string; viewer: { memberships: { organisation: { id: string; name: string } }[] } }>(
-      await app.gql('mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token viewer { memberships { organisation { id name } } } } }', {
-        e: email,
-        p: DEMO_PASSWORD,
-      }),
+      await app.gql(
+        'mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token viewer { memberships { organisation { id name } } } } }',
+        {
+          e: email,
+          p: DEMO_PASSWORD,
+        },
+      ),
       'signIn',
     );
     const organisation = payload.viewer.memberships[0]?.organisation;
@@ -113,7 +116,11 @@ describe('round-tables in the browser', () => {
       // The NGO of the demo account, if not suggested, is invited the same way (the wizard's bulk `invite`).
       const tableId = tablePath.split('/').pop() as string;
       expectData(
-        await app.gql('mutation ($t: ID!, $o: [ID!]!) { invite(tableId: $t, organisationIds: $o) { id } }', { t: tableId, o: [ngo.organisation.id] }, { token: gemeente.token }),
+        await app.gql(
+          'mutation ($t: ID!, $o: [ID!]!) { invite(tableId: $t, organisationIds: $o) { id } }',
+          { t: tableId, o: [ngo.organisation.id] },
+          { token: gemeente.token },
+        ),
         'invite',
       );
 
@@ -157,7 +164,9 @@ describe('round-tables in the browser', () => {
       await page.getByRole('button', { name: 'Stemmen opslaan' }).focus();
       await page.keyboard.press('Enter');
       await expectToast(page, 'Uw stemmen zijn opgeslagen.');
-      await expect.poll(() => page.getByRole('region', { name: 'Welke momenten kunt u?' }).first().textContent(), poll).toContain('1 ja, 0 misschien, 0 nee');
+      await expect
+        .poll(() => page.getByRole('region', { name: 'Welke momenten kunt u?', exact: true }).textContent(), poll)
+        .toContain('1 ja, 0 misschien, 0 nee');
       await member.checkAccessibility('table, invited');
       await member.finish();
 
@@ -165,11 +174,15 @@ describe('round-tables in the browser', () => {
       page = organiser.page;
       await page.reload();
       await expectHeading(page, LOCAL);
-      const slots = page.getByRole('region', { name: 'Voorgestelde momenten' }).first();
+      const slots = page.getByRole('region', { name: 'Voorgestelde momenten', exact: true });
       await expect.poll(() => slots.locator('tbody tr').first().textContent(), poll).toContain('1 ja');
-      await expect.poll(() => page.getByRole('region', { name: 'Uitnodigingen' }).first().textContent(), poll).toContain('Aangenomen');
+      await expect.poll(() => page.getByRole('region', { name: 'Uitnodigingen', exact: true }).textContent(), poll).toContain('Aangenomen');
       await organiser.checkAccessibility('table, organiser');
-      await slots.locator('tbody tr').first().getByRole('button', { name: /inplannen$/ }).click();
+      await slots
+        .locator('tbody tr')
+        .first()
+        .getByRole('button', { name: /inplannen$/ })
+        .click();
       await expectToast(page, 'De bijeenkomst is ingepland.');
       await expect.poll(() => page.getByRole('list', { name: 'Bijeenkomsten', exact: true }).locator(':scope > li').count(), poll).toBe(1);
 
@@ -178,7 +191,9 @@ describe('round-tables in the browser', () => {
       await agenda.getByLabel('Duur (minuten)').fill('30');
       await agenda.getByRole('button', { name: 'Agendapunt toevoegen' }).click();
       await expectToast(page, 'Het agendapunt is toegevoegd.');
-      await expect.poll(() => page.getByRole('region', { name: 'Agenda' }).textContent(), poll).toContain('Kennismaking en knelpunten');
+      await expect
+        .poll(() => page.getByRole('region', { name: 'Agenda', exact: true }).textContent(), poll)
+        .toContain('Kennismaking en knelpunten');
 
       const commitment = page.getByRole('form', { name: 'Toezegging vastleggen' });
       await commitment.getByLabel('Soort').selectOption('FUNDING');
@@ -199,7 +214,7 @@ describe('round-tables in the browser', () => {
       await expect.poll(() => followUp.textContent(), poll).toContain('Werkgevers uitnodigen voor een banenmarkt');
       await expect.poll(() => followUp.getByRole('list', { name: 'Toezeggingen nog niet geleverd' }).textContent(), poll).toContain('Geld');
       // PLEDGED → CONFIRMED → DELIVERED: delivered leaves the follow-up.
-      const status = page.getByRole('region', { name: 'Toezeggingen' }).getByRole('combobox', { name: /^Status van / });
+      const status = page.getByRole('region', { name: 'Toezeggingen', exact: true }).getByRole('combobox', { name: /^Status van / });
       await status.selectOption('CONFIRMED');
       await expectToast(page, 'De status is gewijzigd.');
       await expect.poll(() => status.inputValue(), poll).toBe('CONFIRMED');
@@ -209,11 +224,14 @@ describe('round-tables in the browser', () => {
 
       // "Add to my calendar" answers text/calendar with the session.
       const href = await page.getByRole('link', { name: 'Toevoegen aan mijn agenda (.ics)' }).getAttribute('href');
-      const ics = await page.request.get(href as string);
+      // The address names the configured public origin (KOPPEL_PUBLIC_URL); the test server listens elsewhere.
+      const ics = await page.request.get(`${app.url}${new URL(href as string).pathname}`);
       expect(ics.headers()['content-type']).toContain('text/calendar');
       expect(await ics.text()).toContain('BEGIN:VEVENT');
       await page.getByRole('button', { name: 'Persoonlijk agenda-adres maken' }).click();
-      await expect.poll(() => page.getByRole('region', { name: 'In uw agenda' }).textContent(), poll).toMatch(/\/api\/calendar\/[^/]+\.ics/);
+      await expect
+        .poll(() => page.getByRole('region', { name: 'In uw agenda' }).textContent(), poll)
+        .toMatch(/\/api\/calendar\/[^/]+\.ics/);
       await organiser.finish();
     },
     JOURNEY_TIMEOUT,
@@ -259,7 +277,10 @@ describe('round-tables in the browser', () => {
       await expect.poll(() => requests.locator(':scope > li').count(), poll).toBe(2);
       expect(await requests.textContent()).toContain('verhalen van nieuwkomers');
       await organiser.checkAccessibility('working group, requests');
-      await requests.getByRole('button', { name: /^Aanmelding van .* aannemen$/ }).first().click();
+      await requests
+        .getByRole('button', { name: /^Aanmelding van .* aannemen$/ })
+        .first()
+        .click();
       await expectToast(page, 'Het besluit is opgeslagen.');
       await expect.poll(() => requests.getByRole('button', { name: /aannemen$/ }).count(), poll).toBe(1);
       await requests.getByRole('button', { name: /^Aanmelding van .* afwijzen$/ }).click();

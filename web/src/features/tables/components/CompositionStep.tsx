@@ -53,7 +53,9 @@ export function CompositionStep({
     [api],
   );
   const composition = useMemo(() => recompose(table, pool, quotas), [table, pool, quotas]);
-  const chosen = composition.suggestions.filter((s) => !excluded.has(s.id));
+  // The organisers sit at the table already: they are not invited.
+  const organiser = (id: string) => table.organiserIds.includes(id);
+  const chosen = composition.suggestions.filter((s) => !excluded.has(s.id) && !organiser(s.id));
 
   if (suggestion.error) return <ErrorNotice onRetry={() => void suggest({ variables: { tableId } })} />;
   if (!api) return <Loading />;
@@ -108,7 +110,8 @@ export function CompositionStep({
             <label>
               <input
                 type="checkbox"
-                checked={!excluded.has(s.id)}
+                disabled={organiser(s.id)}
+                checked={organiser(s.id) || !excluded.has(s.id)}
                 aria-label={m.choose(names.get(s.id) ?? s.id)}
                 onChange={(e) =>
                   setExcluded((current) => {

@@ -35,7 +35,7 @@ export function InvitationsPanel({ table }: { table: TableDetail }) {
       {table.invitations.length === 0 ? (
         <p>{m.noInvitations}</p>
       ) : (
-        <Table label={m.invitationsTitle}>
+        <Table label={m.invitationsTable}>
           <thead>
             <tr>
               <th scope="col">{m.commitmentOrganisation}</th>
@@ -87,7 +87,7 @@ export function SlotsPanel({ table, onChanged }: { table: TableDetail; onChanged
       {table.slots.length === 0 ? (
         <p>{m.noSlots}</p>
       ) : (
-        <Table label={m.slotsTitle}>
+        <Table label={m.slotsTable}>
           <thead>
             <tr>
               <th scope="col">{m.rank}</th>

@@ -81,7 +81,7 @@ export function CommitmentsPanel({
       {table.commitments.length === 0 ? (
         <p>{m.noCommitments}</p>
       ) : (
-        <Table label={m.commitmentsTitle}>
+        <Table label={m.commitmentsTable}>
           <thead>
             <tr>
               <th scope="col">{m.commitmentOrganisation}</th>
@@ -279,7 +279,7 @@ export function ActionsPanel({ table, editable, onChanged }: { table: TableDetai
       {table.actionItems.length === 0 ? (
         <p>{m.noActions}</p>
       ) : (
-        <Table label={m.actionsTitle}>
+        <Table label={m.actionsTable}>
           <thead>
             <tr>
               <th scope="col">{m.actionTitle}</th>

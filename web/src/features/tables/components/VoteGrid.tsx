@@ -46,7 +46,7 @@ export function VoteGrid({ table, organisations }: { table: TableDetail; organis
   return (
     <Panel title={m.pollVoteTitle} id="vote">
       <form onSubmit={submit} aria-label={m.pollVoteTitle}>
-        <Table label={m.pollVoteTitle}>
+        <Table label={m.voteTable}>
           <thead>
             <tr>
               <th scope="col">{m.slot}</th>
