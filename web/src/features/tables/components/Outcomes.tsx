@@ -393,7 +393,7 @@ function ActionForm({ table, onAdded }: { table: TableDetail; onAdded(): void })
 }
 
 /** What still has to happen: actions past due, open actions, commitments not yet delivered. */
-export function FollowUpPanel({ followUp }: { followUp: NonNullable<TableDetail['followUp']> }) {
+export function FollowUpPanel({ followUp, id = 'follow-up' }: { followUp: NonNullable<TableDetail['followUp']>; id?: string }) {
   const m = useMessages(tableMessages);
   const { language } = useLanguage();
   const empty = !followUp.overdueActions.length && !followUp.openActions.length && !followUp.openCommitments.length;
@@ -411,7 +411,7 @@ export function FollowUpPanel({ followUp }: { followUp: NonNullable<TableDetail[
       </>
     );
   return (
-    <Panel title={m.followUpTitle} id="follow-up">
+    <Panel title={m.followUpTitle} id={id}>
       {empty && <p>{m.nothingOpen}</p>}
       {actions(m.overdue, followUp.overdueActions)}
       {actions(m.openActions, followUp.openActions)}
