@@ -232,6 +232,14 @@ describe('round-tables in the browser', () => {
       await expect
         .poll(() => page.getByRole('region', { name: 'In uw agenda' }).textContent(), poll)
         .toMatch(/\/api\/calendar\/[^/]+\.ics/);
+
+      // After the meeting: closed; planning ends, the follow-up stays.
+      await page.getByRole('button', { name: 'Tafel afsluiten…' }).click();
+      await page.getByRole('button', { name: 'Ja, tafel afsluiten' }).click();
+      await expectToast(page, 'De tafel is afgesloten.');
+      await page.getByText('Deze tafel is afgesloten: aanmelden, antwoorden en stemmen kan niet meer.').waitFor();
+      expect(await page.getByRole('region', { name: 'Voorgestelde momenten', exact: true }).count()).toBe(0);
+      await followUp.waitFor();
       await organiser.finish();
     },
     JOURNEY_TIMEOUT,

@@ -98,6 +98,7 @@ type Documents = {
     "\n  mutation AddAgendaItem($tableId: ID!, $input: AgendaItemInput!) { addAgendaItem(tableId: $tableId, input: $input) { id } }\n": typeof types.AddAgendaItemDocument,
     "\n  mutation CreateCalendarToken { createCalendarToken }\n": typeof types.CreateCalendarTokenDocument,
     "\n  mutation RevokeCalendarToken { revokeCalendarToken }\n": typeof types.RevokeCalendarTokenDocument,
+    "\n  mutation CloseTable($tableId: ID!) { closeTable(tableId: $tableId) { id status } }\n": typeof types.CloseTableDocument,
     "\n  query CommitmentInitiatives($filter: InitiativeFilter) {\n    initiatives(filter: $filter, first: 50) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.CommitmentInitiativesDocument,
     "\n  mutation CreateTable($input: TableInput!) { createTable(input: $input) { id kind } }\n": typeof types.CreateTableDocument,
     "\n  mutation DecideJoinRequest($id: ID!, $accept: Boolean!) { decideJoinRequest(id: $id, accept: $accept) { id status } }\n": typeof types.DecideJoinRequestDocument,
@@ -209,6 +210,7 @@ const documents: Documents = {
     "\n  mutation AddAgendaItem($tableId: ID!, $input: AgendaItemInput!) { addAgendaItem(tableId: $tableId, input: $input) { id } }\n": types.AddAgendaItemDocument,
     "\n  mutation CreateCalendarToken { createCalendarToken }\n": types.CreateCalendarTokenDocument,
     "\n  mutation RevokeCalendarToken { revokeCalendarToken }\n": types.RevokeCalendarTokenDocument,
+    "\n  mutation CloseTable($tableId: ID!) { closeTable(tableId: $tableId) { id status } }\n": types.CloseTableDocument,
     "\n  query CommitmentInitiatives($filter: InitiativeFilter) {\n    initiatives(filter: $filter, first: 50) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.CommitmentInitiativesDocument,
     "\n  mutation CreateTable($input: TableInput!) { createTable(input: $input) { id kind } }\n": types.CreateTableDocument,
     "\n  mutation DecideJoinRequest($id: ID!, $accept: Boolean!) { decideJoinRequest(id: $id, accept: $accept) { id status } }\n": types.DecideJoinRequestDocument,
@@ -586,6 +588,10 @@ export function graphql(source: "\n  mutation CreateCalendarToken { createCalend
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeCalendarToken { revokeCalendarToken }\n"): (typeof documents)["\n  mutation RevokeCalendarToken { revokeCalendarToken }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseTable($tableId: ID!) { closeTable(tableId: $tableId) { id status } }\n"): (typeof documents)["\n  mutation CloseTable($tableId: ID!) { closeTable(tableId: $tableId) { id status } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -242,6 +242,14 @@ export const tableMessages = defineMessages({
     declineRequest: (organisation: string) => `Aanmelding van ${organisation} afwijzen`,
     decided: 'Het besluit is opgeslagen.',
     notFound: 'Deze tafel bestaat niet (meer).',
+    closeTitle: 'Tafel afsluiten',
+    closeLead:
+      'Is de tafel voorbij? Na het afsluiten kan niemand zich meer aanmelden, antwoorden of stemmen; toezeggingen, actiepunten en verslagen blijven te volgen.',
+    closeTable: 'Tafel afsluiten…',
+    closeConfirm: 'Ja, tafel afsluiten',
+    cancel: 'Annuleren',
+    closedToast: 'De tafel is afgesloten.',
+    closedNotice: 'Deze tafel is afgesloten: aanmelden, antwoorden en stemmen kan niet meer.',
   },
   en: {
     listTitle: 'Tables',
@@ -456,5 +464,13 @@ export const tableMessages = defineMessages({
     declineRequest: (organisation: string) => `Decline the request of ${organisation}`,
     decided: 'The decision has been saved.',
     notFound: 'This table does not exist (any more).',
+    closeTitle: 'Close the table',
+    closeLead:
+      'Is the table over? After closing, nobody can apply, answer or vote any more; commitments, action items and minutes can still be followed up.',
+    closeTable: 'Close the table…',
+    closeConfirm: 'Yes, close the table',
+    cancel: 'Cancel',
+    closedToast: 'The table has been closed.',
+    closedNotice: 'This table is closed: applying, answering and voting are no longer possible.',
   },
 });

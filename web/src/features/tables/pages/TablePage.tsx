@@ -4,10 +4,11 @@ import { useLanguage, useMessages } from '../../../i18n/language';
 import { Panel } from '../../../ui/Card';
 import { isNotFound } from '../../../ui/form';
 import { Facts, Page } from '../../../ui/Page';
-import { EmptyState, ErrorNotice, Loading } from '../../../ui/States';
+import { EmptyState, ErrorNotice, Loading, Notice } from '../../../ui/States';
 import { Tag } from '../../../ui/Tag';
 import { useViewer } from '../../account/hooks/useViewer';
 import { CalendarPanel } from '../components/CalendarPanel';
+import { CloseTable } from '../components/CloseTable';
 import { waitlistPositions } from '../components/InvitationsInbox';
 import { JoinPanel, JoinRequestsPanel } from '../components/JoinPanel';
 import { AgendaForm, InvitationsPanel, MinutesForm, SlotsPanel } from '../components/OrganiserPanels';
@@ -69,6 +70,7 @@ export function TablePage() {
       myInvitations.some((i) => i.organisation.id === o.id && (i.response === 'ACCEPTED' || i.response === 'TENTATIVE')),
   );
   const participant = table.followUp !== null && table.followUp !== undefined;
+  const closed = table.status === 'CLOSED';
   const tableAgenda = table.agenda.filter((item) => !item.sessionId);
   const period = [table.startsOn && formatDay(table.startsOn, language), table.endsOn && formatDay(table.endsOn, language)]
     .filter(Boolean)
@@ -101,7 +103,12 @@ export function TablePage() {
           />
         </Panel>
 
-        {myInvitations.length > 0 && (
+        {closed && (
+          <Notice tone="info">
+            <p>{m.closedNotice}</p>
+          </Notice>
+        )}
+        {myInvitations.length > 0 && !closed && (
           <Panel title={m.inboxTitle} id="my-invitation">
             {myInvitations.map((invitation) => (
               <RsvpControls
@@ -114,11 +121,11 @@ export function TablePage() {
             ))}
           </Panel>
         )}
-        {myInvitations.length > 0 && table.slots.length > 0 && (
+        {myInvitations.length > 0 && table.slots.length > 0 && !closed && (
           <VoteGrid table={table} organisations={myInvitations.map((invitation) => invitation.organisation)} />
         )}
 
-        {table.kind !== 'LOCAL_TABLE' && !table.viewerMayManage && <JoinPanel table={table} onChanged={refresh} />}
+        {table.kind !== 'LOCAL_TABLE' && !table.viewerMayManage && !closed && <JoinPanel table={table} onChanged={refresh} />}
 
         <Panel title={m.sessions} id="sessions">
           {table.sessions.length === 0 ? (
@@ -162,10 +169,14 @@ export function TablePage() {
         {table.viewerMayManage && (
           <>
             <InvitationsPanel table={table} />
-            <SlotsPanel table={table} onChanged={refresh} />
-            <Panel title={m.seriesTitle} id="series">
-              <SeriesBuilder tableId={table.id} online={table.online} location={table.location ?? null} onScheduled={refresh} />
-            </Panel>
+            {!closed && (
+              <>
+                <SlotsPanel table={table} onChanged={refresh} />
+                <Panel title={m.seriesTitle} id="series">
+                  <SeriesBuilder tableId={table.id} online={table.online} location={table.location ?? null} onScheduled={refresh} />
+                </Panel>
+              </>
+            )}
             {(table.kind !== 'LOCAL_TABLE' || table.joinRequests.length > 0) && <JoinRequestsPanel table={table} onChanged={refresh} />}
           </>
         )}
@@ -177,6 +188,7 @@ export function TablePage() {
             {table.followUp && <FollowUpPanel followUp={table.followUp} />}
           </>
         )}
+        {table.viewerMayManage && !closed && <CloseTable tableId={table.id} onClosed={refresh} />}
       </div>
     </Page>
   );
