@@ -64,7 +64,7 @@ export function PlanTablePage() {
       )}
       {step === 3 && (
         <Panel title={m.steps[2] ?? ''} id="invited">
-          {invited ? <InviteReport invited={invited} /> : <p>{m.noInvitations}</p>}
+          {invited && <InviteReport invited={invited} />}
           <Actions>
             <ButtonLink variant="primary" to={`/tafels/${id}/plannen?stap=4`}>
               {m.pollTitle}
