@@ -185,6 +185,16 @@ describe('round-tables in the browser', () => {
         .click();
       await expectToast(page, 'De bijeenkomst is ingepland.');
       await expect.poll(() => page.getByRole('list', { name: 'Bijeenkomsten', exact: true }).locator(':scope > li').count(), poll).toBe(1);
+      // During and after the meeting: an end before the start is refused at its field; the minutes are saved.
+      const meeting = page.getByRole('form', { name: /^Bijeenkomst van / });
+      const start = await meeting.getByLabel('Begint om').inputValue();
+      await meeting.getByLabel('Eindigt om').fill(start.replace(/T\d\d:\d\d$/, 'T08:00'));
+      await meeting.getByRole('button', { name: 'Bijeenkomst opslaan' }).click();
+      await expect.poll(() => meeting.getByText('Het einde moet na het begin liggen.').count(), poll).toBe(1);
+      await meeting.getByLabel('Eindigt om').fill(start.replace(/T\d\d:\d\d$/, 'T23:00'));
+      await meeting.getByLabel(/^Verslag van /).fill('Twaalf organisaties aanwezig; werkgevers zoeken taalcoaches.');
+      await meeting.getByRole('button', { name: 'Bijeenkomst opslaan' }).click();
+      await expectToast(page, 'De bijeenkomst is opgeslagen.');
 
       const agenda = page.getByRole('form', { name: 'Agendapunt toevoegen' });
       await agenda.getByLabel('Onderwerp').fill('Kennismaking en knelpunten bij werkgevers');

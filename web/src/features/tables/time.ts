@@ -1,4 +1,4 @@
-import { fromWallClock } from '@koppel/rules';
+import { fromWallClock, toWallClock } from '@koppel/rules';
 
 const ZONE = 'Europe/Amsterdam';
 
@@ -44,4 +44,13 @@ export function dayFromToday(days: number): string {
 export function weekdayCode(day: string): string {
   const codes = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
   return codes[new Date(`${day}T12:00:00Z`).getUTCDay()] ?? 'MO';
+}
+
+/** An instant as a `datetime-local` value on the Amsterdam wall clock (`YYYY-MM-DDTHH:MM`). */
+export const localInput = (iso: string): string => toWallClock(new Date(iso)).toISOString().slice(0, 16);
+
+/** A `datetime-local` value (Amsterdam wall clock) as an instant; null when empty or unreadable. */
+export function fromLocalInput(value: string): string | null {
+  const [day = '', time = ''] = value.split('T');
+  return value ? amsterdamInstant(day, time) : null;
 }

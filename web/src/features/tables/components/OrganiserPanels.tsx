@@ -15,7 +15,7 @@ import { AddAgendaItemMutation } from '../graphql/addAgendaItem.mutation';
 import { ScheduleTableMutation } from '../graphql/scheduleTable.mutation';
 import { UpdateSessionMutation } from '../graphql/updateSession.mutation';
 import { tableMessages } from '../messages';
-import { formatDateTime } from '../time';
+import { formatDateTime, fromLocalInput, localInput } from '../time';
 import type { TableDetail } from '../types';
 import { waitlistPositions } from './InvitationsInbox';
 import { ProposeSlots } from './ProposeSlots';
@@ -220,7 +220,7 @@ export function AgendaForm({ table, onAdded }: { table: TableDetail; onAdded(): 
   );
 }
 
-/** The minutes (*verslag*) of one session, written during or after the meeting. */
+/** One session, during or after the meeting: its time and place (the end after the start), and its minutes (*verslag*). */
 export function MinutesForm({ session }: { session: TableDetail['sessions'][number] }) {
   const m = useMessages(tableMessages);
   const { language } = useLanguage();
@@ -228,33 +228,72 @@ export function MinutesForm({ session }: { session: TableDetail['sessions'][numb
   const [update, updating] = useMutation(UpdateSessionMutation);
   const { problems, fail, clear, field } = useProblems(m.failed);
   const [minutes, setMinutes] = useState(session.minutes ?? '');
+  const [startsAt, setStartsAt] = useState(localInput(session.startsAt));
+  const [endsAt, setEndsAt] = useState(localInput(session.endsAt));
+  const [location, setLocation] = useState(session.location ?? '');
+  const [local, setLocal] = useState<string | null>(null);
   const when = formatDateTime(session.startsAt, language);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     clear();
+    const start = fromLocalInput(startsAt);
+    const end = fromLocalInput(endsAt);
+    if (start && end && new Date(end).getTime() <= new Date(start).getTime()) {
+      setLocal(m.endBeforeStart);
+      return;
+    }
+    setLocal(null);
     try {
-      await update({ variables: { id: session.id, input: { minutes } } });
+      await update({ variables: { id: session.id, input: { minutes, startsAt: start, endsAt: end, location: orNull(location) } } });
       toast(m.minutesSaved);
     } catch (error) {
       fail(error);
     }
   };
   return (
-    <form onSubmit={submit} noValidate aria-label={m.minutesOf(when)}>
-      <TextArea
-        label={m.minutesOf(when)}
-        name="minutes"
-        rows={4}
-        value={minutes}
-        error={field('minutes')}
-        onChange={(e) => setMinutes(e.target.value)}
-      />
-      <FormAlert problems={problems} placed={['minutes']} />
-      <Actions>
-        <Button type="submit" busy={updating.loading}>
-          {m.saveMinutes}
-        </Button>
-      </Actions>
+    <form onSubmit={submit} noValidate aria-label={m.sessionOf(when)}>
+      <FormStack>
+        <div className={styles.row}>
+          <TextField
+            label={m.startsAt}
+            type="datetime-local"
+            name="startsAt"
+            value={startsAt}
+            error={field('startsAt')}
+            onChange={(e) => setStartsAt(e.target.value)}
+          />
+          <TextField
+            label={m.endsAt}
+            type="datetime-local"
+            name="endsAt"
+            value={endsAt}
+            error={local ?? field('endsAt')}
+            onChange={(e) => setEndsAt(e.target.value)}
+          />
+          <TextField
+            label={m.location}
+            optionalLabel={m.optional}
+            name="location"
+            value={location}
+            error={field('location')}
+            onChange={(e) => setLocation(e.target.value)}
+          />
+        </div>
+        <TextArea
+          label={m.minutesOf(when)}
+          name="minutes"
+          rows={4}
+          value={minutes}
+          error={field('minutes')}
+          onChange={(e) => setMinutes(e.target.value)}
+        />
+        <FormAlert problems={problems} placed={['minutes', 'startsAt', 'endsAt', 'location', 'joinUrl']} />
+        <Actions>
+          <Button type="submit" busy={updating.loading}>
+            {m.saveMinutes}
+          </Button>
+        </Actions>
+      </FormStack>
     </form>
   );
 }
