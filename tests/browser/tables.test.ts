@@ -256,7 +256,7 @@ describe('round-tables in the browser', () => {
   );
 
   it(
-    'a working group takes requests with a motivation before its deadline; the organiser accepts one and declines another',
+    'a working group takes requests with a motivation before its deadline and says it is closed after; the organiser accepts one and declines another',
     async () => {
       const organiser = await startJourney(browser, 'tables-group', DESKTOP);
       const page = organiser.page;
@@ -287,6 +287,13 @@ describe('round-tables in the browser', () => {
         await expectToast(applicant.page, 'Uw aanmelding is verstuurd.');
         await expect.poll(() => applicant.page.getByRole('region', { name: 'Meedoen' }).textContent(), poll).toContain('In behandeling');
         if (email.startsWith('initiatief')) await applicant.checkAccessibility('working group, applicant');
+        else {
+          // Once the deadline has passed, the page says so and takes no request.
+          await app.sql("UPDATE round_table SET application_deadline = now() - interval '1 minute' WHERE title = $1", [GROUP]);
+          await applicant.page.reload();
+          await applicant.page.getByText(/^Aanmelden is gesloten/).waitFor();
+          expect(await applicant.page.getByRole('button', { name: 'Aanmelding versturen' }).count()).toBe(0);
+        }
         await applicant.finish();
       }
 
