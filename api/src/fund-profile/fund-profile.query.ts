@@ -32,18 +32,33 @@ export async function lowerBudgetsAvailable(
   return { short };
 }
 
-/** Funds whose profile covers a place, and how (their municipality, their province, or national): for table composition. */
-export async function fundsServingPlace(
+/**
+ * The province of each place (a table's municipality, or none) and the funds whose profile covers it, and
+ * how (its municipality, its province, or national): for table composition. One statement for any number of places.
+ */
+export async function fundsServingPlaces(
   db: Pick<EntityManager, 'query'>,
-  municipalityCode: string | null,
-  provinceCode: string | null,
-): Promise<Map<string, 'MUNICIPALITY' | 'PROVINCE' | 'NATIONAL'>> {
-  const rows: { id: string; serves: 'MUNICIPALITY' | 'PROVINCE' | 'NATIONAL' }[] = await db.query(
-    `SELECT organisation_id AS id,
-            CASE WHEN $1::text = ANY(municipality_codes) THEN 'MUNICIPALITY' WHEN $2::text = ANY(province_codes) THEN 'PROVINCE' ELSE 'NATIONAL' END AS serves
-       FROM fund_profile WHERE $1::text = ANY(municipality_codes) OR $2::text = ANY(province_codes) OR national
-      ORDER BY organisation_id LIMIT 2000`,
-    [municipalityCode, provinceCode],
-  );
-  return new Map(rows.map((r) => [r.id, r.serves]));
+  places: readonly { key: string; municipalityCode: string | null }[],
+): Promise<Map<string, { provinceCode: string | null; funds: Map<string, 'MUNICIPALITY' | 'PROVINCE' | 'NATIONAL'> }>> {
+  if (!places.length) return new Map();
+  const rows: { key: string; provinceCode: string | null; id: string | null; serves: 'MUNICIPALITY' | 'PROVINCE' | 'NATIONAL' | null }[] =
+    await db.query(
+      `SELECT p.key, m.province_code AS "provinceCode", f.id, f.serves
+         FROM unnest($1::text[], $2::text[]) AS p(key, municipality)
+         LEFT JOIN municipality m ON m.code = p.municipality
+         LEFT JOIN LATERAL (
+           SELECT organisation_id AS id,
+                  CASE WHEN p.municipality = ANY(municipality_codes) THEN 'MUNICIPALITY'
+                       WHEN m.province_code = ANY(province_codes) THEN 'PROVINCE' ELSE 'NATIONAL' END AS serves
+             FROM fund_profile WHERE p.municipality = ANY(municipality_codes) OR m.province_code = ANY(province_codes) OR national
+            ORDER BY organisation_id LIMIT 2000) f ON true`,
+      [places.map((p) => p.key), places.map((p) => p.municipalityCode)],
+    );
+  const result = new Map<string, { provinceCode: string | null; funds: Map<string, 'MUNICIPALITY' | 'PROVINCE' | 'NATIONAL'> }>();
+  for (const row of rows) {
+    const place = result.get(row.key) ?? { provinceCode: row.provinceCode, funds: new Map() };
+    if (row.id && row.serves) place.funds.set(row.id, row.serves);
+    result.set(row.key, place);
+  }
+  return result;
 }

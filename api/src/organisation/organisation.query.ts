@@ -35,21 +35,33 @@ export async function organisationSummaries(
   return new Map(rows.map((row) => [row.id, row]));
 }
 
+export interface CompositionPlace {
+  /** The caller's key (a table's id); each row carries it back. */
+  key: string;
+  theme: string;
+  provinceCode: string | null;
+  /** Named organisations (the funds serving the place, the organisers). */
+  alsoIds: readonly string[];
+}
+
 /**
  * Organisations that could sit at a table on a theme in a province: those located in the province,
- * those working on the theme, and the named ones (funds serving the place), at most 2000, by id.
+ * those working on the theme, and the named ones, at most 2000 per place, by id. One statement for
+ * any number of places.
  */
 export async function compositionCandidates(
   db: Pick<EntityManager, 'query'>,
-  theme: string,
-  provinceCode: string | null,
-  alsoIds: readonly string[],
-): Promise<{ id: string; kind: string; themes: string[]; municipalityCode: string | null; provinceCode: string | null }[]> {
+  places: readonly CompositionPlace[],
+): Promise<{ key: string; id: string; kind: string; themes: string[]; municipalityCode: string | null; provinceCode: string | null }[]> {
+  if (!places.length) return [];
+  const json = places.map((p) => ({ key: p.key, theme: p.theme, province: p.provinceCode, also: p.alsoIds.filter(isUuid) }));
   return db.query(
-    `SELECT o.id, o.kind, o.themes, o.municipality_code AS "municipalityCode", m.province_code AS "provinceCode"
-       FROM organisation o LEFT JOIN municipality m ON m.code = o.municipality_code
-      WHERE m.province_code = $2 OR $1 = ANY(o.themes) OR o.id = ANY($3::uuid[])
-      ORDER BY o.id LIMIT 2000`,
-    [theme, provinceCode, alsoIds.filter(isUuid)],
+    `SELECT p.key, c.* FROM jsonb_to_recordset($1::jsonb) AS p(key text, theme text, province text, also uuid[])
+      CROSS JOIN LATERAL (
+        SELECT o.id, o.kind, o.themes, o.municipality_code AS "municipalityCode", m.province_code AS "provinceCode"
+          FROM organisation o LEFT JOIN municipality m ON m.code = o.municipality_code
+         WHERE m.province_code = p.province OR p.theme = ANY(o.themes) OR o.id = ANY(p.also)
+         ORDER BY o.id LIMIT 2000) c`,
+    [JSON.stringify(json)],
   );
 }

@@ -1,8 +1,12 @@
+import { type CompositionTable, candidatePool, type OrganisationKindName, type RankedCandidate } from '@koppel/rules';
 import DataLoader from 'dataloader';
 import { isUuid } from '../core/ids.js';
 import { groupedByKeys, loaderById, rowsWhereIn } from '../core/loaders.js';
 import type { LoaderDeps } from '../core/module.js';
+import { fundsServingPlaces } from '../fund-profile/fund-profile.query.js';
+import { compositionCandidates } from '../organisation/organisation.query.js';
 import { ActionItem, AgendaItem, Invitation, JoinRequest, RoundTable, Session, Slot, SlotVoteRow } from './tables.entity.js';
+import { organisersOf } from './tables.policy.js';
 
 export type TableLoaders = ReturnType<typeof createTableLoaders>;
 
@@ -63,6 +67,57 @@ export function createTableLoaders({ db }: LoaderDeps) {
       (a, b) => a.dueOn.localeCompare(b.dueOn) || byTime(a, b),
     ),
     joinRequestsOf: grouped(JoinRequest, 'table_id', (r) => r.tableId, byTime),
+    /**
+     * Who could sit at a table: the table as the composition rule sees it and its candidate pool (the organisers
+     * and the best of each kind, scored on theme and geography). Two statements for any number of tables; both
+     * `suggestParticipants` and `Table.compositionCandidates` compose from it.
+     */
+    compositionOf: new DataLoader<
+      Pick<RoundTable, 'id' | 'themeSlug' | 'municipalityCode' | 'capacity' | 'organiserId' | 'coOrganiserId'>,
+      { table: CompositionTable; pool: RankedCandidate[] },
+      string
+    >(
+      async (tables) => {
+        const places = await fundsServingPlaces(
+          db,
+          tables.map((t) => ({ key: t.id, municipalityCode: t.municipalityCode })),
+        );
+        const rows = await compositionCandidates(
+          db,
+          tables.map((t) => ({
+            key: t.id,
+            theme: t.themeSlug,
+            provinceCode: places.get(t.id)?.provinceCode ?? null,
+            alsoIds: [...(places.get(t.id)?.funds.keys() ?? []), ...organisersOf(t)],
+          })),
+        );
+        const byTable = groupedByKeys(
+          tables.map((t) => t.id),
+          rows,
+          (r) => r.key,
+        );
+        return tables.map((t, i) => {
+          const funds = places.get(t.id)?.funds ?? new Map();
+          const table: CompositionTable = {
+            theme: t.themeSlug,
+            municipalityCode: t.municipalityCode,
+            provinceCode: places.get(t.id)?.provinceCode ?? null,
+            capacity: t.capacity,
+            organiserIds: organisersOf(t),
+          };
+          const candidates = (byTable[i] ?? []).map((r) => ({
+            id: r.id,
+            kind: r.kind as OrganisationKindName,
+            themes: r.themes,
+            municipalityCode: r.municipalityCode,
+            provinceCode: r.provinceCode,
+            servesPlace: funds.get(r.id) ?? null,
+          }));
+          return { table, pool: candidatePool(table, candidates) };
+        });
+      },
+      { cacheKeyFn: (t) => t.id },
+    ),
     /** An organisation's action items at every table, by due date. */
     actionItemsOfOwner: grouped(
       ActionItem,

@@ -77,6 +77,11 @@ export const TABLE_PERMISSIONS: PermissionTable = {
       rule: 'Members of the organisers and of the invited organisations, and admins (empty or null for anyone else).',
     },
     {
+      field: 'Table.compositionCandidates',
+      allowed: EDITORS,
+      rule: "EDITORs and OWNERs of the table's organisers, admins (empty for anyone else): the pool `suggestParticipants` composes from.",
+    },
+    {
       field: 'Organisation.tableFollowUp',
       allowed: ['VIEWER', 'EDITOR', 'OWNER', 'ADMIN'],
       rule: "The organisation's members and admins (null for anyone else).",

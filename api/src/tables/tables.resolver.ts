@@ -275,6 +275,15 @@ export class TablesResolver {
     return mayManageTable(ctx.viewer, table);
   }
 
+  @FieldResolver(() => [ParticipantSuggestion], {
+    complexity: listOf(50),
+    description:
+      'Who could sit at the table, for composing it: the organisers and the best 100 organisations of each kind for its theme and place, best first, with their theme and geography points (score and reasons before any quota; fillsQuota is false). `suggestParticipants` composes from these; the web app does too while the quotas change. Organisers and admins only (empty for others).',
+  })
+  compositionCandidates(@Root() table: RoundTable, @Ctx() ctx: Context): Promise<ParticipantSuggestion[]> {
+    return new TablesService(ctx).compositionCandidates(table);
+  }
+
   @FieldResolver(() => [Invitation], {
     complexity: listOf(12),
     description: 'Accepted first, then the waitlist in order. Participants and admins only (empty for others).',

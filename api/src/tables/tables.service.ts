@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { composeTable, defaultQuotas, expandSeries, type OrganisationKindName, type Quotas, rankSlots, tallySlots } from '@koppel/rules';
+import { type CompositionReason, composeTable, defaultQuotas, expandSeries, type Quotas, rankSlots, tallySlots } from '@koppel/rules';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
@@ -11,8 +11,6 @@ import { isUuid } from '../core/ids.js';
 import { listConnection, newest, SqlParams } from '../core/paging.js';
 import { isAdmin } from '../core/policy.js';
 import type { Viewer } from '../core/viewer.js';
-import { fundsServingPlace } from '../fund-profile/fund-profile.query.js';
-import { compositionCandidates } from '../organisation/organisation.query.js';
 import {
   ActionItem,
   type ActionStatus,
@@ -235,10 +233,7 @@ export class TablesService {
   async suggest(tableId: string, quotaInput: QuotaInput[] | null | undefined): Promise<ParticipantSuggestion[]> {
     const table = await this.managed(tableId);
     const { db, loaders } = this.ctx;
-    const municipality = table.municipalityCode ? await loaders.reference.municipality.load(table.municipalityCode) : null;
-    const provinceCode = municipality?.provinceCode ?? null;
-    const funds = await fundsServingPlace(db, table.municipalityCode, provinceCode);
-    const rows = await compositionCandidates(db, table.themeSlug, provinceCode, [...funds.keys(), ...organisersOf(table)]);
+    const { table: place, pool } = await loaders.tables.compositionOf.load(table);
     const quotas: Quotas = quotaInput
       ? Object.fromEntries(quotaInput.map((q) => [q.kind, q.minimum]))
       : (table.quotas ?? defaultQuotas(table.themeSlug));
@@ -248,28 +243,42 @@ export class TablesService {
         await this.audit(tx, 'table.quotas', 'table', table.id, table.organiserId, ['quotas']);
       });
     const composition = composeTable(
-      {
-        theme: table.themeSlug,
-        municipalityCode: table.municipalityCode,
-        provinceCode,
-        capacity: table.capacity,
-        organiserIds: organisersOf(table),
-      },
-      rows.map((r) => ({ ...r, kind: r.kind as OrganisationKindName, servesPlace: funds.get(r.id) ?? null })),
+      place,
+      pool.map((r) => r.candidate),
       quotas,
     );
-    return composition.suggestions.map((s) => ({
-      organisationId: s.id,
-      score: s.score,
-      kind: s.kind,
-      fillsQuota: s.fillsQuota,
-      reasons: s.reasons.map((r) => ({
+    return composition.suggestions.map((s) => this.suggestion(s.id, s.kind, s.score, s.fillsQuota, s.reasons));
+  }
+
+  /**
+   * The candidate pool behind `suggest` (the organisers and the best of each kind, with their theme and geography
+   * points), for the organisers and admins: the web app composes from it while the quotas change. Empty for others.
+   */
+  async compositionCandidates(table: RoundTable): Promise<ParticipantSuggestion[]> {
+    if (!mayManageTable(this.ctx.viewer, table)) return [];
+    const { pool } = await this.ctx.loaders.tables.compositionOf.load(table);
+    return pool.map((r) => this.suggestion(r.candidate.id, r.candidate.kind, r.score, false, r.reasons));
+  }
+
+  private suggestion(
+    organisationId: string,
+    kind: string,
+    score: number,
+    fillsQuota: boolean,
+    reasons: readonly CompositionReason[],
+  ): ParticipantSuggestion {
+    return {
+      organisationId,
+      score,
+      kind,
+      fillsQuota,
+      reasons: reasons.map((r) => ({
         criterion: r.criterion,
         points: r.points,
         maxPoints: r.maxPoints,
         explanation: explainReason(r, this.ctx.locale),
       })),
-    }));
+    };
   }
 
   /** Invites organisations; one already invited keeps its invitation (and answer). Every id must be an organisation. */

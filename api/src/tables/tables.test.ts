@@ -121,6 +121,30 @@ describe('a local table on labour-market access, as an outside client', () => {
       'suggestParticipants',
     );
     expect(moreCompanies.filter((s) => s.fillsQuota && s.kind === 'COMPANY')).toHaveLength(2);
+    // The pool the suggestion is composed from: for the organisers only, scored before any quota.
+    const POOL =
+      'query ($t: ID!) { table(id: $t) { compositionCandidates { kind score fillsQuota organisation { id } reasons { criterion points } } } }';
+    type Pool = {
+      compositionCandidates: {
+        kind: string;
+        score: number;
+        fillsQuota: boolean;
+        organisation: { id: string };
+        reasons: { criterion: string }[];
+      }[];
+    };
+    const pool = expectData<Pool>(await app.gql(POOL, { t: tableId }, { token }), 'table').compositionCandidates;
+    const poolIds = new Set(pool.map((c) => c.organisation.id));
+    for (const s of [...suggestion]) expect(poolIds).toContain(s.organisation.id);
+    expect(poolIds).toContain(gemeente.organisationId);
+    for (const c of pool) {
+      expect(c.fillsQuota).toBe(false);
+      expect(c.reasons.map((r) => r.criterion)).toEqual(['theme', 'geography']);
+    }
+    expect(pool.map((c) => c.score)).toEqual([...pool.map((c) => c.score)].sort((a, b) => b - a));
+    const outsider = others[0] as (typeof others)[number];
+    expect(expectData<Pool>(await app.gql(POOL, { t: tableId }, { token: outsider.token }), 'table').compositionCandidates).toEqual([]);
+    expect(expectData<Pool>(await app.gql(POOL, { t: tableId }), 'table').compositionCandidates).toEqual([]);
 
     const invitations = await inviteAll(
       app,

@@ -93,17 +93,54 @@ export function scoreCandidate(c: CompositionCandidate, t: CompositionTable): Co
 
 const total = (reasons: readonly CompositionReason[]) => reasons.reduce((sum, r) => sum + r.points, 0);
 
+/** The most a quota may ask for (the API's and the web app's bound); also how many candidates of a kind the pool keeps. */
+export const QUOTA_MAX = 100;
+
+export interface RankedCandidate {
+  candidate: CompositionCandidate;
+  /** Theme and geography: the points that do not depend on the quotas. */
+  reasons: CompositionReason[];
+  score: number;
+}
+
+/** The eligible candidates (funds only when they serve the place, or organise), once each, best first, ties by id. */
+export function rankCandidates(table: CompositionTable, candidates: readonly CompositionCandidate[]): RankedCandidate[] {
+  const eligible = candidates.filter((c) => c.kind !== 'FUND' || c.servesPlace || table.organiserIds.includes(c.id));
+  const unique = [...new Map(eligible.map((c) => [c.id, c])).values()];
+  return unique
+    .map((c) => {
+      const reasons = scoreCandidate(c, table);
+      return { candidate: c, reasons, score: total(reasons) };
+    })
+    .sort((a, b) => b.score - a.score || a.candidate.id.localeCompare(b.candidate.id));
+}
+
+/**
+ * The candidate pool of a table: the organisers and the best `perKind` of every kind, best first. Every
+ * composition for quotas up to `perKind` is the same over the pool as over all candidates, so the web app
+ * can re-compose from it while the organiser changes the quotas.
+ */
+export function candidatePool(
+  table: CompositionTable,
+  candidates: readonly CompositionCandidate[],
+  perKind = QUOTA_MAX,
+): RankedCandidate[] {
+  const counts = new Map<string, number>();
+  return rankCandidates(table, candidates).filter(({ candidate: c }) => {
+    if (table.organiserIds.includes(c.id)) return true;
+    const n = counts.get(c.kind) ?? 0;
+    counts.set(c.kind, n + 1);
+    return n < perKind;
+  });
+}
+
 /**
  * The suggestion: the quota seats first (the best candidates of each kind), then the remaining seats
  * by score, ties by id so the result is stable. Funds only count when they serve the place; the
  * organisers always sit at the table.
  */
 export function composeTable(table: CompositionTable, candidates: readonly CompositionCandidate[], quotas: Quotas): Composition {
-  const eligible = candidates.filter((c) => c.kind !== 'FUND' || c.servesPlace || table.organiserIds.includes(c.id));
-  const unique = [...new Map(eligible.map((c) => [c.id, c])).values()];
-  const scored = unique
-    .map((c) => ({ c, reasons: scoreCandidate(c, table) }))
-    .sort((a, b) => total(b.reasons) - total(a.reasons) || a.c.id.localeCompare(b.c.id));
+  const scored = rankCandidates(table, candidates).map(({ candidate, reasons }) => ({ c: candidate, reasons }));
   const seats = table.capacity ?? Number.POSITIVE_INFINITY;
   const chosen = new Map<string, Suggestion>();
   const take = (c: CompositionCandidate, reasons: CompositionReason[], fillsQuota: boolean, organiser = false) => {

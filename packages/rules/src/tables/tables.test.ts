@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CompositionCandidate, composeTable, defaultQuotas } from './composition.js';
+import { type CompositionCandidate, candidatePool, composeTable, defaultQuotas } from './composition.js';
 import { expandSeries, fromWallClock, toWallClock } from './recurrence.js';
 import { rankSlots, tallySlots } from './slots.js';
 
@@ -61,6 +61,33 @@ describe('composing a table', () => {
   it('gives one seat per organisation', () => {
     const result = composeTable(table, [...candidates, c('n1', 'NGO')], { NGO: 5 });
     expect(result.suggestions.filter((s) => s.id === 'n1')).toHaveLength(1);
+  });
+});
+
+describe('the candidate pool', () => {
+  const many = [
+    c('m1', 'MUNICIPALITY'),
+    ...Array.from({ length: 6 }, (_, i) => c(`n${i}`, 'NGO', { themes: i < 3 ? ['LABOUR_MARKET'] : [] })),
+  ];
+  const pool = (perKind: number) => candidatePool({ ...table, capacity: null }, many, perKind).map((r) => r.candidate.id);
+
+  it.each([
+    [2, ['m1', 'n0', 'n1']],
+    [4, ['m1', 'n0', 'n1', 'n2', 'n3']],
+    [10, ['m1', 'n0', 'n1', 'n2', 'n3', 'n4', 'n5']],
+  ])('keeps the organisers and the best %i of each kind', (perKind, ids) => expect(pool(perKind)).toEqual(ids));
+
+  it.each([
+    [{ NGO: 1 }, 12],
+    [{ NGO: 3 }, 12],
+    [{ NGO: 3 }, 2],
+    [{ NGO: 3, MUNICIPALITY: 2 }, 4],
+  ])('composes as all candidates do for quotas within it (%o, capacity %i)', (quotas, capacity) => {
+    const t = { ...table, capacity };
+    const fromPool = candidatePool(t, many, 3).map((r) => r.candidate);
+    expect(composeTable(t, fromPool, quotas).suggestions.filter((s) => s.fillsQuota)).toEqual(
+      composeTable(t, many, quotas).suggestions.filter((s) => s.fillsQuota),
+    );
   });
 });
 

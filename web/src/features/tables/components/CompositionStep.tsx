@@ -1,6 +1,6 @@
-import { useMutation } from '@apollo/client/react';
-import { type CompositionTable, defaultQuotas, ORGANISATION_KINDS, type OrganisationKindName, type Quotas } from '@koppel/rules';
-import { useEffect, useMemo, useState } from 'react';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { type CompositionTable, defaultQuotas, ORGANISATION_KINDS, type OrganisationKindName, QUOTA_MAX, type Quotas } from '@koppel/rules';
+import { useMemo, useState } from 'react';
 import type { InviteMutation } from '../../../gql/graphql';
 import { labels } from '../../../i18n/labels';
 import { useMessages } from '../../../i18n/language';
@@ -11,6 +11,7 @@ import { useProblems } from '../../../ui/form';
 import { Actions } from '../../../ui/Page';
 import { ErrorNotice, Loading, Notice } from '../../../ui/States';
 import { TextField } from '../../../ui/TextField';
+import { CompositionCandidatesQuery } from '../graphql/compositionCandidates.query';
 import { InviteMutation as InviteDocument } from '../graphql/invite.mutation';
 import { SuggestParticipantsMutation } from '../graphql/suggestParticipants.mutation';
 import { candidatesFrom, recompose } from '../lib/recompose';
@@ -20,8 +21,10 @@ import styles from './tables.module.css';
 type Invited = InviteMutation['invite'];
 
 /**
- * Steps 2 and 3: the suggested composition with its reasons and quota controls (re-composed in the browser with
- * the shared rule while the numbers change), then the chosen organisations invited at once, reported per organisation.
+ * Steps 2 and 3: the suggested composition with its reasons and quota controls, composed in the browser with the
+ * shared rule over the table's candidate pool (`Table.compositionCandidates`, asked once): a raised quota brings in
+ * organisations of that kind at once, without a request. Then the chosen organisations are invited at once (the
+ * quotas saved with `suggestParticipants`), reported per organisation.
  */
 export function CompositionStep({
   tableId,
@@ -34,18 +37,14 @@ export function CompositionStep({
 }) {
   const m = useMessages(tableMessages);
   const l = useMessages(labels);
-  const [suggest, suggestion] = useMutation(SuggestParticipantsMutation);
+  const candidates = useQuery(CompositionCandidatesQuery, { variables: { id: tableId } });
+  const [suggest] = useMutation(SuggestParticipantsMutation);
   const [invite, inviting] = useMutation(InviteDocument);
   const { problems, fail, clear, field } = useProblems(m.failed);
   const [quotas, setQuotas] = useState<Quotas>(() => defaultQuotas(table.theme));
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the suggestion is asked once per table; later quota changes run in the browser
-  useEffect(() => {
-    void suggest({ variables: { tableId } }).catch(() => {});
-  }, [tableId]);
-
-  const api = suggestion.data?.suggestParticipants;
+  const api = candidates.data?.table?.compositionCandidates;
   const pool = useMemo(() => (api ? candidatesFrom(api, table) : []), [api, table]);
   const names = useMemo(() => new Map((api ?? []).map((s) => [s.organisation.id, s.organisation.name])), [api]);
   const explanations = useMemo(
@@ -57,7 +56,7 @@ export function CompositionStep({
   const organiser = (id: string) => table.organiserIds.includes(id);
   const chosen = composition.suggestions.filter((s) => !excluded.has(s.id) && !organiser(s.id));
 
-  if (suggestion.error) return <ErrorNotice onRetry={() => void suggest({ variables: { tableId } })} />;
+  if (candidates.error) return <ErrorNotice onRetry={() => void candidates.refetch()} />;
   if (!api) return <Loading />;
 
   const submit = async () => {
@@ -89,10 +88,12 @@ export function CompositionStep({
             type="number"
             inputMode="numeric"
             min={0}
-            max={100}
+            max={QUOTA_MAX}
             name={`quota.${kind}`}
             value={String(quotas[kind] ?? 0)}
-            onChange={(e) => setQuotas((current) => ({ ...current, [kind]: Math.max(0, Math.min(100, Number(e.target.value) || 0)) }))}
+            onChange={(e) =>
+              setQuotas((current) => ({ ...current, [kind]: Math.max(0, Math.min(QUOTA_MAX, Number(e.target.value) || 0)) }))
+            }
           />
         ))}
       </fieldset>

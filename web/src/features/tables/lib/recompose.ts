@@ -8,7 +8,7 @@ import {
   type Quotas,
 } from '@koppel/rules';
 
-/** A suggestion as the API gives it: the organisation, its kind and its points per criterion. */
+/** A candidate (or suggestion) as the API gives it: the organisation, its kind and its points per criterion. */
 export interface ApiSuggestion {
   kind: string;
   organisation: { id: string; name: string };
@@ -18,9 +18,10 @@ export interface ApiSuggestion {
 const FUND_PLACE: Record<number, CompositionCandidate['servesPlace']> = { 40: 'MUNICIPALITY', 30: 'PROVINCE', 20: 'NATIONAL' };
 
 /**
- * The candidates behind the API's suggestion, rebuilt from their points (theme and geography do not depend
- * on the quotas), so the shared rule (`composeTable`) can run again in the browser while the organiser
- * changes the quotas: no request. The pool is what the API suggested for the table's saved quotas.
+ * The candidates of the API's pool (`Table.compositionCandidates`), rebuilt from their points (theme and
+ * geography do not depend on the quotas), so the shared rule (`composeTable`) runs in the browser while the
+ * organiser changes the quotas: no request, and the same answer `suggestParticipants` gives, also when a
+ * raised quota brings in an organisation the first suggestion left out.
  */
 export function candidatesFrom(suggestions: readonly ApiSuggestion[], table: CompositionTable): CompositionCandidate[] {
   return suggestions.map((s) => {

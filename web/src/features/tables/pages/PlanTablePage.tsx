@@ -8,6 +8,7 @@ import { Panel } from '../../../ui/Card';
 import { Actions, Page } from '../../../ui/Page';
 import { ErrorNotice, Loading, Notice } from '../../../ui/States';
 import { CompositionStep, InviteReport } from '../components/CompositionStep';
+import { InviteSearch } from '../components/InviteSearch';
 import { ProposeSlots } from '../components/ProposeSlots';
 import { WizardSteps } from '../components/WizardSteps';
 import { PlanTableQuery } from '../graphql/planTable.query';
@@ -63,14 +64,17 @@ export function PlanTablePage() {
         />
       )}
       {step === 3 && (
-        <Panel title={m.steps[2] ?? ''} id="invited">
-          {invited && <InviteReport invited={invited} />}
-          <Actions>
-            <ButtonLink variant="primary" to={`/tafels/${id}/plannen?stap=4`}>
-              {m.pollTitle}
-            </ButtonLink>
-          </Actions>
-        </Panel>
+        <>
+          <Panel title={m.steps[2] ?? ''} id="invited">
+            {invited && <InviteReport invited={invited} />}
+            <Actions>
+              <ButtonLink variant="primary" to={`/tafels/${id}/plannen?stap=4`}>
+                {m.pollTitle}
+              </ButtonLink>
+            </Actions>
+          </Panel>
+          <InviteSearch tableId={id} />
+        </>
       )}
       {step === 4 && (
         <Panel title={m.pollTitle} id="poll">

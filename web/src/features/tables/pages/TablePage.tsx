@@ -10,6 +10,7 @@ import { useViewer } from '../../account/hooks/useViewer';
 import { CalendarPanel } from '../components/CalendarPanel';
 import { CloseTable } from '../components/CloseTable';
 import { waitlistPositions } from '../components/InvitationsInbox';
+import { InviteSearch } from '../components/InviteSearch';
 import { JoinPanel, JoinRequestsPanel } from '../components/JoinPanel';
 import { AgendaForm, InvitationsPanel, MinutesForm, SlotsPanel } from '../components/OrganiserPanels';
 import { ActionsPanel, CommitmentsPanel, FollowUpPanel } from '../components/Outcomes';
@@ -169,6 +170,7 @@ export function TablePage() {
         {table.viewerMayManage && (
           <>
             <InvitationsPanel table={table} />
+            {!closed && <InviteSearch tableId={table.id} onInvited={refresh} />}
             {!closed && (
               <>
                 <SlotsPanel table={table} onChanged={refresh} />
