@@ -31,6 +31,7 @@ const actorsFor = (permission: OperationPermission) =>
 const matrices = Object.values(import.meta.glob<MatrixScenarios>('../../api/src/*/*.matrix.ts', { eager: true, import: 'MATRIX' }));
 const SCENARIOS = Object.assign({}, ...matrices.map((m) => m.mutations)) as MatrixScenarios['mutations'];
 const QUERY_SCENARIOS = Object.assign({}, ...matrices.map((m) => m.queries ?? {})) as NonNullable<MatrixScenarios['queries']>;
+const FIELD_SCENARIOS = Object.assign({}, ...matrices.map((m) => m.fields ?? {})) as NonNullable<MatrixScenarios['fields']>;
 
 let app: TestApp;
 let firstAdmin: SignedUp;
@@ -115,4 +116,23 @@ describe.each(restrictedQueries.filter((name) => QUERY_SCENARIOS[name]))('query 
     if (PERMISSIONS.allows(permission, actor)) expect(codeOf(response), context).toBe('OK');
     else expect(actor === 'ANONYMOUS' ? ['UNAUTHENTICATED'] : ['FORBIDDEN', 'NOT_FOUND'], context).toContain(codeOf(response));
   });
+});
+
+describe.each(Object.keys(FIELD_SCENARIOS))('field %s', (field) => {
+  const permission = PERMISSIONS.fields.find((f) => f.field === field);
+  const scenario = FIELD_SCENARIOS[field]!;
+
+  it('has a row in the permission table', () => expect(permission, "add the field to the feature's x.permissions.ts").toBeDefined());
+
+  it.each(permission ? actorsFor({ ...permission, kind: 'query', operation: field }) : [])(
+    `as %s: ${field} is shown or left empty as the table says`,
+    async (actor) => {
+      const response = await app.gql(scenario.document, await scenario.variables(shared, actor), {
+        token: actor === 'ANONYMOUS' ? undefined : tokenOf(shared, actor),
+      });
+      const context = `${field} as ${actor}: ${JSON.stringify(response.errors ?? 'no error')}`;
+      expect(codeOf(response), context).toBe('OK');
+      expect(scenario.shown(response.data ?? {}), context).toBe(PERMISSIONS.allows(permission!, actor));
+    },
+  );
 });

@@ -173,4 +173,11 @@ export const MATRIX: MatrixScenarios = {
     createCalendarToken: { document: 'mutation { createCalendarToken }', variables: async () => ({}) },
     revokeCalendarToken: { document: 'mutation { revokeCalendarToken }', variables: async () => ({}) },
   },
+  fields: {
+    'Table.compositionCandidates': {
+      document: 'query ($t: ID!) { table(id: $t) { compositionCandidates { score organisation { id } } } }',
+      variables: async (f) => ({ t: await tableOfFixture(f) }),
+      shown: (data) => ((data.table as { compositionCandidates?: unknown[] } | null)?.compositionCandidates?.length ?? 0) > 0,
+    },
+  },
 };

@@ -41,9 +41,16 @@ export interface Scenario {
   token?: (f: Fixture, actor: Actor) => Promise<string | undefined>;
 }
 
+/** A guarded field (a row of the permission table's fields, by its exact name): shown to the allowed, empty or null for others. */
+export interface FieldScenario extends Pick<Scenario, 'document' | 'variables'> {
+  /** Whether the response's data shows the guarded value. */
+  shown(data: Record<string, unknown>): boolean;
+}
+
 export interface MatrixScenarios {
   mutations: Record<string, Scenario>;
   queries?: Record<string, Pick<Scenario, 'document' | 'variables' | 'token'>>;
+  fields?: Record<string, FieldScenario>;
 }
 
 export function accountOf(f: Fixture, actor: Actor): SignedUp {
