@@ -15,6 +15,7 @@ import { Table } from '../../../ui/Table';
 import { Tag } from '../../../ui/Tag';
 import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toast';
+import { CalendarSubscription } from '../../tables/components/CalendarPanel';
 import { AccountQuery } from '../graphql/account.query';
 import { CreateApiTokenMutation } from '../graphql/createApiToken.mutation';
 import { DeleteMyAccountMutation } from '../graphql/deleteMyAccount.mutation';
@@ -69,6 +70,10 @@ export function AccountPage() {
           </Panel>
           <ApiTokens tokens={me.apiTokens} onChange={() => void account.refetch()} />
           <Sessions sessions={me.sessions} onChange={() => void account.refetch()} />
+          <Panel title={m.calendarTitle}>
+            <p>{m.calendarIntro}</p>
+            <CalendarSubscription />
+          </Panel>
           <Panel title={m.exportTitle}>
             <p>{m.exportIntro}</p>
             <ButtonAnchor href="/api/me/export" download>
