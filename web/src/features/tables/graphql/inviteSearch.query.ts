@@ -10,6 +10,7 @@ export const InviteSearchQuery = graphql(`
           name
           kind
           municipality {
+            code
             name
           }
         }
