@@ -98,7 +98,8 @@ describe('round-tables in the browser', () => {
 
       // Changing a quota re-composes at once, in the browser, from the table's candidate pool: no request.
       const flagged = () => suggestions.getByText(/vult een minimum/).count();
-      const shown = () => suggestions.locator(':scope > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-organisation')));
+      const shown = () =>
+        suggestions.locator(':scope > li').evaluateAll((items) => items.map((li) => li.getAttribute('data-organisation')));
       const firstSuggestion = await shown();
       const before = await flagged();
       const requestsBefore = graphqlRequests(organiser.recorded.requests);
@@ -371,6 +372,11 @@ describe('round-tables in the browser', () => {
       await expectToast(participant.page, 'Uw aanmelding is verstuurd.');
       await participant.expectNoHorizontalScroll();
       await participant.checkAccessibility('series, registration (phone)');
+      // The personal calendar subscription for all its tables, also on the account page.
+      await participant.page.goto(`${app.url}/account`);
+      await participant.page.getByRole('button', { name: 'Persoonlijk agenda-adres maken' }).click();
+      await expect.poll(() => participant.page.getByText(/\/api\/calendar\/[^/]+\.ics$/).count(), poll).toBe(1);
+      await participant.expectNoHorizontalScroll();
       await participant.finish();
 
       // The organisers see the needs side by side.
