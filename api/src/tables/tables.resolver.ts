@@ -276,7 +276,7 @@ export class TablesResolver {
   }
 
   @FieldResolver(() => [ParticipantSuggestion], {
-    complexity: listOf(50),
+    complexity: listOf(12),
     description:
       'Who could sit at the table, for composing it: the organisers and the best 100 organisations of each kind for its theme and place, best first, with their theme and geography points (score and reasons before any quota; fillsQuota is false). `suggestParticipants` composes from these; the web app does too while the quotas change. Organisers and admins only (empty for others).',
   })
