@@ -60,3 +60,30 @@ export async function initiativeTitles(db: Pick<EntityManager, 'query'>, ids: re
   const rows: { id: string; title: string }[] = await db.query('SELECT id, title FROM initiative WHERE id = ANY($1::uuid[])', [ids]);
   return new Map(rows.map((r) => [r.id, r.title]));
 }
+
+/**
+ * SQL for the overview (rows `key, initiatives, national, requested`): published initiatives (PUBLISHED or
+ * FUNDED) grouped by the text keys that `keys` (a `text[]` expression over alias `i`, e.g. `i.place_codes`
+ * or `i.themes`) gives each; one initiative counts once per key. `keyPrefix` keeps only keys starting with it.
+ */
+export function initiativeFigures(
+  params: SqlParams,
+  options: { keys: string; theme?: string | null; organisationId?: string | null; keyPrefix?: string; publishedSince?: string },
+): string {
+  const where = [LISTED];
+  if (options.theme) where.push(`i.themes @> ARRAY[${params.add(options.theme)}::text]`);
+  if (options.organisationId) where.push(`i.organisation_id = ${params.add(options.organisationId)}::uuid`);
+  if (options.publishedSince) where.push(`i.published_at >= ${options.publishedSince}`);
+  if (options.keyPrefix) where.push(`k.key LIKE ${params.add(`${options.keyPrefix}%`)}`);
+  return `SELECT k.key, count(*)::int AS initiatives, count(*) FILTER (WHERE i.national)::int AS national,
+                 coalesce(sum(i.budget_requested), 0)::float8 AS requested
+            FROM initiative i CROSS JOIN LATERAL unnest(${options.keys}) AS k(key)
+           WHERE ${where.join(' AND ')}
+           GROUP BY k.key`;
+}
+
+/** SQL for other features: the place codes of initiative `idSql` (municipalities, their provinces, `NL` when national). */
+export const initiativePlaceCodes = (idSql: string) => `(SELECT pi.place_codes FROM initiative pi WHERE pi.id = ${idSql})`;
+
+/** SQL for other features: the themes of initiative `idSql`. */
+export const initiativeThemes = (idSql: string) => `(SELECT ti.themes FROM initiative ti WHERE ti.id = ${idSql})`;
