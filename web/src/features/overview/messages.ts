@@ -54,7 +54,8 @@ export const overviewMessages = defineMessages({
     openTables: 'Tafels hier',
     tableTitle: 'Alle cijfers per regio',
     sortBy: (column: string) => `Sorteer op ${column.toLowerCase()}`,
-    attribution: 'Grenzen: Wijk- en Buurtkaart 2024, © Kadaster / Centraal Bureau voor de Statistiek (CC BY 4.0), vereenvoudigd. Inwoners: Bron: CBS.',
+    attribution:
+      'Grenzen: Wijk- en Buurtkaart 2024, © Kadaster / Centraal Bureau voor de Statistiek (CC BY 4.0), vereenvoudigd. Inwoners: Bron: CBS.',
     failed: 'De cijfers konden niet worden geladen.',
     // Alliance dashboard
     totalsTitle: 'Per thema',

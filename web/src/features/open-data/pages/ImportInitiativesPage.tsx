@@ -14,7 +14,7 @@ import { useViewer } from '../../account/hooks/useViewer';
 import { ManageNav } from '../../organisations/components/ManageNav';
 import { ImportOrganisationQuery } from '../graphql/importOrganisation.query';
 import { openDataMessages } from '../messages';
-import { type ImportResult, ImportFailed, MAX_IMPORT_BYTES, templateCsv, type UploadProgress, uploadCsv } from '../upload';
+import { ImportFailed, type ImportResult, MAX_IMPORT_BYTES, templateCsv, type UploadProgress, uploadCsv } from '../upload';
 import styles from './ImportInitiativesPage.module.css';
 
 /** Errors shown in the table; a file with thousands of bad rows lists the first ones (the count says so). */
@@ -180,7 +180,10 @@ function ImportStatus({ state }: { state: State }) {
           aria-valuetext={text}
           className={styles.track}
         >
-          <div className={percent === null ? styles.indeterminate : styles.fill} style={percent === null ? undefined : { width: `${percent}%` }} />
+          <div
+            className={percent === null ? styles.indeterminate : styles.fill}
+            style={percent === null ? undefined : { width: `${percent}%` }}
+          />
         </div>
         <p>{text}</p>
       </div>

@@ -2,7 +2,7 @@ import { geoMercator, geoPath } from 'd3-geo';
 import { type KeyboardEvent, useEffect, useMemo, useState } from 'react';
 import { useMessages } from '../../../i18n/language';
 import { ErrorNotice, Loading } from '../../../ui/States';
-import { colourOf, type ColourClass, type Figure, type Level, type RegionFigures } from '../figures';
+import { type ColourClass, colourOf, type Figure, type Level, type RegionFigures } from '../figures';
 import { overviewMessages } from '../messages';
 import styles from './ChoroplethMap.module.css';
 import { loadRegions, type RegionGeometry } from './geo';
@@ -35,6 +35,7 @@ export function ChoroplethMap({ level, figure, rows, classes, describe, active, 
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry button: a new attempt loads again
   useEffect(() => {
     let live = true;
     setFailed(false);
@@ -67,6 +68,7 @@ export function ChoroplethMap({ level, figure, rows, classes, describe, active, 
   };
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: the map is an SVG; its regions are grouped under one name
     <svg
       className={styles.map}
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
@@ -105,8 +107,8 @@ export function ChoroplethMap({ level, figure, rows, classes, describe, active, 
           );
         })}
       </g>
-      {level === 'MUNICIPALITY' && <path className={styles.borders} d={paths.borders} aria-hidden="true" />}
-      {highlighted && <path className={styles.highlight} d={highlighted.d} aria-hidden="true" />}
+      {level === 'MUNICIPALITY' && <path className={styles.borders} d={paths.borders} />}
+      {highlighted && <path className={styles.highlight} d={highlighted.d} />}
     </svg>
   );
 }

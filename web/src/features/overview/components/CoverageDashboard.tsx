@@ -60,7 +60,10 @@ export function CoverageDashboard({ theme, organisationId }: { theme: ThemeSlug 
       <p className={styles.muted}>{m.trendLead(MONTHS)}</p>
       <TrendChart
         label={m.chartLabel(themeName)}
-        points={trend.map((month) => ({ label: monthFormat.format(new Date(`${month.month}T00:00:00Z`)), value: month.initiativesPublished }))}
+        points={trend.map((month) => ({
+          label: monthFormat.format(new Date(`${month.month}T00:00:00Z`)),
+          value: month.initiativesPublished,
+        }))}
       />
       <Table label={m.trendTitle}>
         <thead>

@@ -1,8 +1,8 @@
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import regionsUrl from '../geo/regions.topo.json?url';
 import type { Level } from '../figures';
+import regionsUrl from '../geo/regions.topo.json?url';
 
 export interface RegionShape {
   code: string;

@@ -80,7 +80,9 @@ export function OverviewPage() {
     const row = byCode.get(code);
     if (!row) return name;
     const first = `${m.figures[figure]} ${format(figure, row[figure])}`;
-    const rest = FIGURES.filter((f) => f.figure !== figure).map((f) => `${m.shortFigures[f.figure].toLowerCase()} ${format(f.figure, row[f.figure])}`);
+    const rest = FIGURES.filter((f) => f.figure !== figure).map(
+      (f) => `${m.shortFigures[f.figure].toLowerCase()} ${format(f.figure, row[f.figure])}`,
+    );
     return m.regionLabel(name, [first, ...rest].join(', '), row.gap);
   };
   const shown = byCode.get(active ?? selected ?? '') ?? null;
@@ -125,7 +127,9 @@ export function OverviewPage() {
         <SelectField
           label={m.figure}
           value={figure}
-          onChange={(event) => update({ cijfer: event.target.value === 'initiatives' ? null : paramOfFigure(event.target.value as Figure) })}
+          onChange={(event) =>
+            update({ cijfer: event.target.value === 'initiatives' ? null : paramOfFigure(event.target.value as Figure) })
+          }
           options={FIGURES.map((f) => ({ value: f.figure, label: m.figures[f.figure] }))}
         />
       </form>
