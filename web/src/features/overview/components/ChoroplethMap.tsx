@@ -1,5 +1,5 @@
 import { geoMercator, geoPath } from 'd3-geo';
-import { type KeyboardEvent, useEffect, useMemo, useState } from 'react';
+import { type KeyboardEvent, memo, useEffect, useMemo, useState } from 'react';
 import { useMessages } from '../../../i18n/language';
 import { ErrorNotice, Loading } from '../../../ui/States';
 import { type ColourClass, colourOf, type Figure, type Level, type RegionFigures } from '../figures';
@@ -10,6 +10,8 @@ import { loadRegions, type RegionGeometry } from './geo';
 const WIDTH = 520;
 const HEIGHT = 600;
 const GAP_PATTERN = 'overview-gap-hatch';
+/** Before the figures arrive. */
+const NO_DATA = '#e4e4e0';
 
 interface ChoroplethMapProps {
   level: Level;
@@ -60,12 +62,6 @@ export function ChoroplethMap({ level, figure, rows, classes, describe, active, 
 
   const shapes = paths[level];
   const highlighted = shapes.find((shape) => shape.code === (active ?? selected));
-  const onKeyDown = (event: KeyboardEvent, code: string) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onSelect(code);
-    }
-  };
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: the map is an SVG; its regions are grouped under one name
@@ -82,33 +78,58 @@ export function ChoroplethMap({ level, figure, rows, classes, describe, active, 
           <line x1="0" y1="0" x2="0" y2="6" stroke="#7a3b00" strokeWidth="2.2" />
         </pattern>
       </defs>
-      <g className={level === 'MUNICIPALITY' ? styles.municipalities : styles.provinces}>
-        {shapes.map((shape) => {
-          const row = rows.get(shape.code);
-          const gap = row?.gap ?? false;
-          return (
-            // biome-ignore lint/a11y/useSemanticElements: an SVG region cannot be a <button>; it takes role, name and keys
-            <path
-              key={shape.code}
-              d={shape.d}
-              data-code={shape.code}
-              data-gap={gap || undefined}
-              fill={gap ? `url(#${GAP_PATTERN})` : row ? colourOf(row[figure], classes) : '#e4e4e0'}
-              role="button"
-              tabIndex={0}
-              aria-label={describe(shape.code, row?.name ?? shape.name)}
-              aria-pressed={selected === shape.code}
-              onMouseEnter={() => onActivate(shape.code)}
-              onFocus={() => onActivate(shape.code)}
-              onBlur={() => onActivate(null)}
-              onClick={() => onSelect(shape.code)}
-              onKeyDown={(event) => onKeyDown(event, shape.code)}
-            />
-          );
-        })}
-      </g>
+      <Regions
+        shapes={shapes}
+        level={level}
+        figure={figure}
+        rows={rows}
+        classes={classes}
+        describe={describe}
+        selected={selected}
+        onActivate={onActivate}
+        onSelect={onSelect}
+      />
       {level === 'MUNICIPALITY' && <path className={styles.borders} d={paths.borders} />}
       {highlighted && <path className={styles.highlight} d={highlighted.d} />}
     </svg>
   );
 }
+
+type RegionsProps = Omit<ChoroplethMapProps, 'active'> & { shapes: (RegionGeometry['PROVINCE'][number] & { d: string })[] };
+
+/** The regions themselves, apart from the highlight, so that moving the pointer does not redraw 342 paths. */
+const Regions = memo(function Regions({ shapes, level, figure, rows, classes, describe, selected, onActivate, onSelect }: RegionsProps) {
+  const onKeyDown = (event: KeyboardEvent, code: string) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onSelect(code);
+    }
+  };
+  return (
+    <g className={level === 'MUNICIPALITY' ? styles.municipalities : styles.provinces}>
+      {shapes.map((shape) => {
+        const row = rows.get(shape.code);
+        const gap = row?.gap ?? false;
+        return (
+          // biome-ignore lint/a11y/useSemanticElements: an SVG region cannot be a <button>; it takes role, name and keys
+          <path
+            key={shape.code}
+            d={shape.d}
+            data-code={shape.code}
+            data-gap={gap || undefined}
+            fill={gap ? `url(#${GAP_PATTERN})` : row ? colourOf(row[figure], classes) : NO_DATA}
+            role="button"
+            tabIndex={0}
+            aria-label={describe(shape.code, row?.name ?? shape.name)}
+            aria-pressed={selected === shape.code}
+            onMouseEnter={() => onActivate(shape.code)}
+            onFocus={() => onActivate(shape.code)}
+            onBlur={() => onActivate(null)}
+            onClick={() => onSelect(shape.code)}
+            onKeyDown={(event) => onKeyDown(event, shape.code)}
+          />
+        );
+      })}
+    </g>
+  );
+});

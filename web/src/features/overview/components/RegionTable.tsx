@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { useLanguage, useMessages } from '../../../i18n/language';
 import { Table } from '../../../ui/Table';
 import { FIGURES, type Figure, formatFigure, type RegionFigures } from '../figures';
@@ -17,7 +18,7 @@ export function sortRegions(rows: RegionFigures[], key: SortKey, order: SortOrde
 }
 
 /** Every figure of every region; each column sorts (click again to turn the order round). */
-export function RegionTable({
+export const RegionTable = memo(function RegionTable({
   rows,
   sort,
   order,
@@ -32,7 +33,7 @@ export function RegionTable({
 }) {
   const m = useMessages(overviewMessages);
   const { t } = useLanguage();
-  const sorted = sortRegions(rows, sort, order, t.locale);
+  const sorted = useMemo(() => sortRegions(rows, sort, order, t.locale), [rows, sort, order, t.locale]);
   const columns: { key: SortKey; label: string }[] = [
     { key: 'name', label: m.region },
     { key: 'population', label: m.population },
@@ -73,4 +74,4 @@ export function RegionTable({
       </tbody>
     </Table>
   );
-}
+});

@@ -71,28 +71,35 @@ export function OverviewPage() {
 
   const organisation = useQuery(OverviewOrganisationQuery, { variables: { id: organisationId ?? '' }, skip: !organisationId });
   const query = useQuery(CoverageQuery, { variables: { level, theme: themeParam ? theme : null, organisationId } });
-  const data = query.data ?? query.previousData;
-  const rows: RegionFigures[] = data?.coverage ?? [];
+  // While another theme or figure loads the previous figures stay; those of the other level do not fit the map.
+  const prefix = level === 'PROVINCE' ? 'PV' : 'GM';
+  const data = query.data ?? (query.previousData?.coverage[0]?.code.startsWith(prefix) ? query.previousData : undefined);
+  const rows: RegionFigures[] = useMemo(() => data?.coverage ?? [], [data]);
   const byCode = useMemo(() => new Map(rows.map((row) => [row.code, row])), [rows]);
   const classes = useMemo(() => colourClasses(rows.map((row) => row[figure])), [rows, figure]);
-  const format = (f: Figure, value: number) => formatFigure(f, value, t.locale);
-  const describe = (code: string, name: string) => {
-    const row = byCode.get(code);
-    if (!row) return name;
-    const first = `${m.figures[figure]} ${format(figure, row[figure])}`;
-    const rest = FIGURES.filter((f) => f.figure !== figure).map(
-      (f) => `${m.shortFigures[f.figure].toLowerCase()} ${format(f.figure, row[f.figure])}`,
-    );
-    return m.regionLabel(name, [first, ...rest].join(', '), row.gap);
-  };
+  const describe = useCallback(
+    (code: string, name: string) => {
+      const row = byCode.get(code);
+      if (!row) return name;
+      const format = (f: Figure) => formatFigure(f, row[f], t.locale);
+      const first = `${m.figures[figure]} ${format(figure)}`;
+      const rest = FIGURES.filter((f) => f.figure !== figure).map((f) => `${m.shortFigures[f.figure].toLowerCase()} ${format(f.figure)}`);
+      return m.regionLabel(name, [first, ...rest].join(', '), row.gap);
+    },
+    [byCode, figure, m, t.locale],
+  );
+  const select = useCallback((code: string) => update({ regio: code }), [update]);
   const shown = byCode.get(active ?? selected ?? '') ?? null;
   const organisationName = organisation.data?.organisation?.name;
   const levelLabel = m.levels[level];
 
-  const onSort = (key: SortKey) => {
-    const nextOrder = sort === key ? (order === 'ascending' ? 'af' : 'op') : key === 'name' ? 'op' : 'af';
-    update({ sorteer: key, volgorde: nextOrder });
-  };
+  const onSort = useCallback(
+    (key: SortKey) => {
+      const nextOrder = sort === key ? (order === 'ascending' ? 'af' : 'op') : key === 'name' ? 'op' : 'af';
+      update({ sorteer: key, volgorde: nextOrder });
+    },
+    [sort, order, update],
+  );
 
   return (
     <Page
@@ -152,7 +159,7 @@ export function OverviewPage() {
                 active={active}
                 selected={selected}
                 onActivate={setActive}
-                onSelect={(code) => update({ regio: code })}
+                onSelect={select}
               />
               <p className={styles.muted}>{m.mapHint}</p>
             </div>
@@ -166,11 +173,7 @@ export function OverviewPage() {
             <h2 id="overview-table-title">
               {m.tableTitle}: {levelLabel.toLowerCase()}
             </h2>
-            {!data ? (
-              <Loading />
-            ) : (
-              <RegionTable rows={rows} sort={sort} order={order} onSort={onSort} onSelect={(code) => update({ regio: code })} />
-            )}
+            {!data ? <Loading /> : <RegionTable rows={rows} sort={sort} order={order} onSort={onSort} onSelect={select} />}
           </section>
         </>
       )}
