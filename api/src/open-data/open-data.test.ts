@@ -20,14 +20,14 @@ afterAll(() => app?.stop());
 const PLACES = [GM.zwolle, GM.deventer, GM.amsterdam, GM.utrecht, GM.tilburg];
 const HEADER = 'title;summary;description;themes;municipalityCodes;national;targetGroups;budgetRequested;startsOn;endsOn';
 /** The 7 bad rows (numbered from 1 after the header) and the column each gets wrong. */
-const BAD: Record<number, [string, (cells: string[]) => void]> = {
-  10: ['themes', (c) => void (c[3] = 'EDUCATION|ASTRONOMY')],
-  50: ['municipalityCodes', (c) => void (c[4] = 'GM9999')],
-  100: ['budgetRequested', (c) => void (c[7] = 'veel')],
-  200: ['startsOn', (c) => void (c[8] = '2026-02-30')],
-  300: ['title', (c) => void (c[0] = '')],
-  400: ['national', (c) => void (c[5] = 'misschien')],
-  500: ['endsOn', (c) => void (c[9] = '2025-01-01')],
+const BAD: Record<number, [column: string, index: number, value: string]> = {
+  10: ['themes', 3, 'EDUCATION|ASTRONOMY'],
+  50: ['municipalityCodes', 4, 'GM9999'],
+  100: ['budgetRequested', 7, 'veel'],
+  200: ['startsOn', 8, '2026-02-30'],
+  300: ['title', 0, ''],
+  400: ['national', 5, 'misschien'],
+  500: ['endsOn', 9, '2025-01-01'],
 };
 
 /** 1,000 initiatives, the municipality of row n being PLACES[n % 5]; one title starts with `=` (a formula). */
@@ -46,7 +46,8 @@ function thousandRows(): string {
       '2026-09-01',
       '2027-08-31',
     ];
-    BAD[n]?.[1](cells);
+    const bad = BAD[n];
+    if (bad) cells[bad[1]] = bad[2];
     lines.push(cells.map((cell) => (/[;"\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(';'));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
