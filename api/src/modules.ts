@@ -11,6 +11,7 @@ import { knowledgeModule } from './knowledge/knowledge.module.js';
 import { matchingModule } from './matching/matching.module.js';
 import { membershipModule } from './membership/membership.module.js';
 import { needsOffersModule } from './needs-offers/needs-offers.module.js';
+import { openDataModule } from './open-data/open-data.module.js';
 import { organisationModule } from './organisation/organisation.module.js';
 import { outboxModule } from './outbox/outbox.module.js';
 import { overviewModule } from './overview/overview.module.js';
@@ -42,6 +43,7 @@ export const MODULES: readonly KoppelModule[] = [
   callModule,
   tablesModule,
   overviewModule,
+  openDataModule,
   privacyModule,
 ];
 

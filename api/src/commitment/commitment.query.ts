@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { SqlParams } from '../core/paging.js';
 
 /** SQL: a commitment (alias `c`) that counts as money committed: an award's share not cancelled, or a table's FUNDING pledge CONFIRMED or DELIVERED. */
@@ -26,4 +27,26 @@ export function commitmentFigures(
             FROM commitment c CROSS JOIN LATERAL unnest(${options.keys}) AS k(key)
            WHERE ${where.join(' AND ')}
            GROUP BY k.key`;
+}
+
+/** A FUNDING commitment made at a round-table to an initiative, CONFIRMED or DELIVERED: money committed (the 360Giving export). */
+export interface TableFundingGrant {
+  id: string;
+  funderOrganisationId: string;
+  initiativeId: string;
+  tableId: string;
+  amount: number;
+  status: 'CONFIRMED' | 'DELIVERED';
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export async function tableFundingGrants(db: Pick<EntityManager, 'query'>): Promise<TableFundingGrant[]> {
+  return db.query(
+    `SELECT c.id, c.organisation_id AS "funderOrganisationId", c.initiative_id AS "initiativeId", c.table_id AS "tableId", c.amount,
+            c.status, c.created_at AS "createdAt", c.updated_at AS "updatedAt"
+       FROM commitment c
+      WHERE c.kind = 'FUNDING' AND c.table_id IS NOT NULL AND c.initiative_id IS NOT NULL AND c.status IN ('CONFIRMED','DELIVERED')
+      ORDER BY c.created_at, c.id`,
+  );
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { SqlParams } from '../core/paging.js';
+import { SqlParams } from '../core/paging.js';
 import type { InitiativeFilter } from './initiative.inputs.js';
 import type { InitiativeScope } from './initiative.policy.js';
 
@@ -87,3 +87,86 @@ export const initiativePlaceCodes = (idSql: string) => `(SELECT pi.place_codes F
 
 /** SQL for other features: the themes of initiative `idSql`. */
 export const initiativeThemes = (idSql: string) => `(SELECT ti.themes FROM initiative ti WHERE ti.id = ${idSql})`;
+
+/** One initiative as the CSV export writes it. */
+export interface InitiativeExportRow {
+  id: string;
+  organisationId: string;
+  title: string;
+  summary: string;
+  description: string;
+  status: string;
+  themes: string[];
+  municipalityCodes: string[];
+  national: boolean;
+  targetGroups: string[];
+  budgetRequested: number | null;
+  coFundingSecured: number;
+  startsOn: string | null;
+  endsOn: string | null;
+  publishedAt: Date | null;
+  createdAt: Date;
+  /** Keyset position for the next batch. */
+  position: string;
+}
+
+/**
+ * A batch of the initiatives the viewer may see, by the `initiatives` list's filter and permission code
+ * (`initiativeConditions`, full-text search included), oldest first, after `after` (the last row's
+ * `position`): for exports that stream any number of rows in batches, one statement each.
+ */
+export async function initiativesForExport(
+  db: Pick<EntityManager, 'query'>,
+  filter: InitiativeFilter | null | undefined,
+  scope: InitiativeScope,
+  after: string | null,
+  limit: number,
+): Promise<InitiativeExportRow[]> {
+  const params = new SqlParams();
+  const where = initiativeConditions(filter, scope, params);
+  const text = filter?.search?.trim();
+  if (text) where.push(`i.search_vector @@ websearch_to_tsquery('dutch', ${params.add(text)})`);
+  if (after) {
+    const [createdAt, id] = after.split('|');
+    where.push(`(i.created_at, i.id) > (${params.add(createdAt)}::timestamptz, ${params.add(id)}::uuid)`);
+  }
+  return db.query(
+    `SELECT i.id, i.organisation_id AS "organisationId", i.title, i.summary, i.description, i.status, i.themes,
+            i.municipality_codes AS "municipalityCodes", i.national, i.target_groups AS "targetGroups",
+            i.budget_requested AS "budgetRequested", i.co_funding_secured AS "coFundingSecured",
+            i.starts_on::text AS "startsOn", i.ends_on::text AS "endsOn", i.published_at AS "publishedAt", i.created_at AS "createdAt",
+            to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '|' || i.id AS position
+       FROM initiative i
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY i.created_at, i.id
+      LIMIT ${params.add(limit)}::int`,
+    params.values,
+  );
+}
+
+/** What open data may tell of public initiatives (PUBLISHED or FUNDED), by id; others are left out. */
+export interface PublicInitiativeFacts {
+  id: string;
+  organisationId: string;
+  title: string;
+  summary: string;
+  themes: string[];
+  municipalityCodes: string[];
+  national: boolean;
+  budgetRequested: number | null;
+  startsOn: string | null;
+  endsOn: string | null;
+}
+
+export async function publicInitiativeFacts(
+  db: Pick<EntityManager, 'query'>,
+  ids: readonly string[],
+): Promise<Map<string, PublicInitiativeFacts>> {
+  const rows: PublicInitiativeFacts[] = await db.query(
+    `SELECT i.id, i.organisation_id AS "organisationId", i.title, i.summary, i.themes, i.municipality_codes AS "municipalityCodes",
+            i.national, i.budget_requested AS "budgetRequested", i.starts_on::text AS "startsOn", i.ends_on::text AS "endsOn"
+       FROM initiative i WHERE i.id = ANY($1::uuid[]) AND ${LISTED}`,
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.id, row]));
+}
