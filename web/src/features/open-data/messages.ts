@@ -8,7 +8,7 @@ export const openDataMessages = defineMessages({
     notAllowed: 'Alleen redacteuren en eigenaren van deze organisatie kunnen initiatieven importeren.',
     columnsTitle: 'Het bestand',
     columns:
-      'Eén rij per initiatief, met deze kolommen (de eerste rij noemt ze): title, summary, description, themes, municipalityCodes, national, targetGroups, budgetRequested, startsOn, endsOn. Lijsten scheidt u met |. Puntkomma of komma als scheidingsteken, UTF-8 (met of zonder BOM) of Windows-1252; hoogstens 20 MB.',
+      'Eén rij per initiatief, met deze kolommen (de eerste rij noemt ze): title, summary, description, themes, municipalityCodes, national, targetGroups, budgetRequested, coFundingSecured, startsOn, endsOn. Lijsten scheidt u met |. Het sjabloon heeft een voorbeeldrij. Puntkomma of komma als scheidingsteken, UTF-8 (met of zonder BOM) of Windows-1252; hoogstens 20 MB.',
     template: 'Sjabloon downloaden (CSV)',
     file: 'CSV-bestand',
     fileHint: 'Kies het bestand; eerst controleren kan zonder iets op te slaan.',
@@ -20,7 +20,9 @@ export const openDataMessages = defineMessages({
     tooLarge: 'Dit bestand is groter dan 20 MB. Splits het in delen.',
     progress: 'Voortgang',
     uploading: (percent: number) => `Bestand versturen: ${percent}%`,
-    processing: 'Rijen controleren…',
+    processing: (rows: number, rejected: number) =>
+      rows === 0 ? 'Rijen controleren…' : `${rows} ${rows === 1 ? 'rij' : 'rijen'} gecontroleerd, ${rejected} met fouten…`,
+    writing: (rows: number) => `${rows} ${rows === 1 ? 'initiatief' : 'initiatieven'} opslaan…`,
     failed: 'Dat lukte niet. Controleer uw verbinding en probeer het opnieuw.',
     cancelled: 'Afgebroken; er is niets opgeslagen.',
     checked: (ok: number, rejected: number) =>
@@ -40,7 +42,10 @@ export const openDataMessages = defineMessages({
     // Export
     exportTitle: 'Open data',
     exportCsv: 'Download als CSV',
-    exportCsvHint: 'De initiatieven met deze filters, als CSV (puntkomma, UTF-8) voor een spreadsheet.',
+    exportCsvHint: {
+      initiatives: 'De initiatieven met deze filters, als CSV (puntkomma, UTF-8) voor een spreadsheet.',
+      organisations: 'De organisaties met deze filters, als CSV (puntkomma, UTF-8) voor een spreadsheet.',
+    },
     export360: '360Giving (JSON)',
     export360Hint: 'Toegekende subsidies als 360Giving-datapakket.',
   },
@@ -51,7 +56,7 @@ export const openDataMessages = defineMessages({
     notAllowed: 'Only editors and owners of this organisation can import initiatives.',
     columnsTitle: 'The file',
     columns:
-      'One row per initiative, with these columns (named in the first row): title, summary, description, themes, municipalityCodes, national, targetGroups, budgetRequested, startsOn, endsOn. Separate lists with |. Semicolon or comma as the delimiter, UTF-8 (with or without BOM) or Windows-1252; at most 20 MB.',
+      'One row per initiative, with these columns (named in the first row): title, summary, description, themes, municipalityCodes, national, targetGroups, budgetRequested, coFundingSecured, startsOn, endsOn. Separate lists with |. The template has an example row. Semicolon or comma as the delimiter, UTF-8 (with or without BOM) or Windows-1252; at most 20 MB.',
     template: 'Download the template (CSV)',
     file: 'CSV file',
     fileHint: 'Choose the file; checking first saves nothing.',
@@ -63,7 +68,9 @@ export const openDataMessages = defineMessages({
     tooLarge: 'This file is larger than 20 MB. Split it into parts.',
     progress: 'Progress',
     uploading: (percent: number) => `Sending the file: ${percent}%`,
-    processing: 'Checking the rows…',
+    processing: (rows: number, rejected: number) =>
+      rows === 0 ? 'Checking the rows…' : `${rows} ${rows === 1 ? 'row' : 'rows'} checked, ${rejected} with errors…`,
+    writing: (rows: number) => `Saving ${rows} ${rows === 1 ? 'initiative' : 'initiatives'}…`,
     failed: 'That did not work. Check your connection and try again.',
     cancelled: 'Cancelled; nothing was saved.',
     checked: (ok: number, rejected: number) =>
@@ -82,7 +89,10 @@ export const openDataMessages = defineMessages({
     viewInitiatives: 'To the organisation’s initiatives',
     exportTitle: 'Open data',
     exportCsv: 'Download as CSV',
-    exportCsvHint: 'The initiatives with these filters, as CSV (semicolon, UTF-8) for a spreadsheet.',
+    exportCsvHint: {
+      initiatives: 'The initiatives with these filters, as CSV (semicolon, UTF-8) for a spreadsheet.',
+      organisations: 'The organisations with these filters, as CSV (semicolon, UTF-8) for a spreadsheet.',
+    },
     export360: '360Giving (JSON)',
     export360Hint: 'Awarded grants as a 360Giving data package.',
   },

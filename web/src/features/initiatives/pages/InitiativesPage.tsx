@@ -50,7 +50,7 @@ export function InitiativesPage() {
               reference={reference}
               statuses={viewer ? ['PUBLISHED', 'FUNDED', 'DRAFT', 'CLOSED'] : ['PUBLISHED', 'FUNDED']}
             />
-            <ExportLinks />
+            <ExportLinks kind="initiatives" />
           </>
         }
       >

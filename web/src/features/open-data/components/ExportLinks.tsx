@@ -3,24 +3,38 @@ import { useMessages } from '../../../i18n/language';
 import { openDataMessages } from '../messages';
 import styles from './ExportLinks.module.css';
 
-/** The list page's address filters (`?thema=…`) as `GET /api/initiatives.csv`'s query, named as in `InitiativeFilter`. */
-const INITIATIVE_FILTERS: [string, string][] = [
-  ['q', 'search'],
-  ['thema', 'themes'],
-  ['provincie', 'provinceCodes'],
-  ['gemeente', 'municipalityCodes'],
-  ['doelgroep', 'targetGroups'],
-  ['status', 'statuses'],
-];
+type ExportKind = 'initiatives' | 'organisations';
 
-export function initiativesCsvUrl(params: URLSearchParams): string {
+/**
+ * The list pages' address filters (`?thema=…`) as the exports' query parameters, named as in `InitiativeFilter` and
+ * `OrganisationFilter` (API.md, "Import and export").
+ */
+const FILTERS: Record<ExportKind, [string, string][]> = {
+  initiatives: [
+    ['q', 'search'],
+    ['thema', 'themes'],
+    ['provincie', 'provinceCodes'],
+    ['gemeente', 'municipalityCodes'],
+    ['doelgroep', 'targetGroups'],
+    ['status', 'statuses'],
+  ],
+  organisations: [
+    ['q', 'search'],
+    ['soort', 'kinds'],
+    ['thema', 'themes'],
+    ['provincie', 'provinceCodes'],
+    ['gemeente', 'municipalityCodes'],
+  ],
+};
+
+export function exportUrl(kind: ExportKind, params: URLSearchParams): string {
   const query = new URLSearchParams();
-  for (const [from, to] of INITIATIVE_FILTERS) for (const value of params.getAll(from)) if (value) query.append(to, value);
-  return `/api/initiatives.csv${query.size > 0 ? `?${query}` : ''}`;
+  for (const [from, to] of FILTERS[kind]) for (const value of params.getAll(from)) if (value) query.append(to, value);
+  return `/api/${kind}.csv${query.size > 0 ? `?${query}` : ''}`;
 }
 
-/** Downloads of what the list shows: the initiatives with the current filters as CSV, and the 360Giving package. */
-export function ExportLinks() {
+/** Downloads of what a list shows: its rows with the current filters as CSV, and the 360Giving package. */
+export function ExportLinks({ kind }: { kind: ExportKind }) {
   const m = useMessages(openDataMessages);
   const [params] = useSearchParams();
   return (
@@ -28,10 +42,10 @@ export function ExportLinks() {
       <h2 id="export-title">{m.exportTitle}</h2>
       <ul>
         <li>
-          <a href={initiativesCsvUrl(params)} download>
+          <a href={exportUrl(kind, params)} download>
             {m.exportCsv}
           </a>
-          <span className={styles.hint}> · {m.exportCsvHint}</span>
+          <span className={styles.hint}> · {m.exportCsvHint[kind]}</span>
         </li>
         <li>
           <a href="/api/360giving.json" download>

@@ -1,5 +1,5 @@
-import { useQuery } from '@apollo/client/react';
-import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { NotFound } from '../../../app/NotFound';
 import { useLanguage, useMessages } from '../../../i18n/language';
@@ -14,7 +14,7 @@ import { useViewer } from '../../account/hooks/useViewer';
 import { ManageNav } from '../../organisations/components/ManageNav';
 import { ImportOrganisationQuery } from '../graphql/importOrganisation.query';
 import { openDataMessages } from '../messages';
-import { ImportFailed, type ImportResult, MAX_IMPORT_BYTES, templateCsv, type UploadProgress, uploadCsv } from '../upload';
+import { ImportFailed, type ImportResult, MAX_IMPORT_BYTES, TEMPLATE_URL, type UploadProgress, uploadCsv } from '../upload';
 import styles from './ImportInitiativesPage.module.css';
 
 /** Errors shown in the table; a file with thousands of bad rows lists the first ones (the count says so). */
@@ -37,6 +37,7 @@ export function ImportInitiativesPage() {
   const { language } = useLanguage();
   const { mayEdit, loading: viewerLoading } = useViewer();
   const query = useQuery(ImportOrganisationQuery, { variables: { id } });
+  const client = useApolloClient();
   const fileId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const abort = useRef<(() => void) | null>(null);
@@ -44,8 +45,6 @@ export function ImportInitiativesPage() {
   const [fileError, setFileError] = useState<string | null>(null);
   const [skipInvalid, setSkipInvalid] = useState(false);
   const [state, setState] = useState<State>({ kind: 'idle' });
-  const template = useMemo(() => URL.createObjectURL(new Blob([templateCsv()], { type: 'text/csv;charset=utf-8' })), []);
-  useEffect(() => () => URL.revokeObjectURL(template), [template]);
   useEffect(() => () => abort.current?.(), []);
 
   if ((query.loading && !query.data) || viewerLoading) return <Loading />;
@@ -72,7 +71,15 @@ export function ImportInitiativesPage() {
     const upload = uploadCsv(url, file, language, (progress) => setState({ kind: 'running', dryRun, progress }));
     abort.current = upload.abort;
     upload.result.then(
-      (result) => setState({ kind: 'done', dryRun, skipInvalid: skipInvalid && !dryRun, result }),
+      (result) => {
+        // New drafts: the organisation's lists and the initiative lists load again when next shown.
+        if (!dryRun && result.imported > 0) {
+          client.cache.evict({ id: client.cache.identify({ __typename: 'Organisation', id }), fieldName: 'initiatives' });
+          client.cache.evict({ id: 'ROOT_QUERY', fieldName: 'initiatives' });
+          client.cache.gc();
+        }
+        setState({ kind: 'done', dryRun, skipInvalid: skipInvalid && !dryRun, result });
+      },
       (error: unknown) => {
         const failed = error instanceof ImportFailed ? error : null;
         setState({ kind: 'failed', message: failed?.status === -1 ? m.cancelled : failed?.message || m.failed });
@@ -102,7 +109,7 @@ export function ImportInitiativesPage() {
           <Panel title={m.columnsTitle} id="import-file">
             <p>{m.columns}</p>
             <p>
-              <a href={template} download="koppel-initiatieven-sjabloon.csv">
+              <a href={TEMPLATE_URL} download>
                 {m.template}
               </a>
             </p>
@@ -168,7 +175,12 @@ function ImportStatus({ state }: { state: State }) {
   if (state.kind === 'running') {
     const { progress } = state;
     const percent = progress.phase === 'uploading' && progress.total > 0 ? Math.round((100 * progress.loaded) / progress.total) : null;
-    const text = progress.phase === 'uploading' ? m.uploading(percent ?? 0) : m.processing;
+    const text =
+      progress.phase === 'uploading'
+        ? m.uploading(percent ?? 0)
+        : progress.writing
+          ? m.writing(progress.rows - progress.rejected)
+          : m.processing(progress.rows, progress.rejected);
     return (
       <div className={styles.progress} aria-live="polite">
         <div
@@ -198,7 +210,7 @@ function ImportStatus({ state }: { state: State }) {
   }
   const { result, dryRun } = state;
   const summary = dryRun
-    ? m.checked(result.imported, result.rejected)
+    ? m.checked(result.valid ?? result.imported, result.rejected)
     : result.imported === 0 && result.rejected > 0
       ? m.nothingImported(result.rejected)
       : result.rejected > 0
