@@ -130,4 +130,56 @@ describe('the overview map (/overzicht)', () => {
     },
     JOURNEY_TIMEOUT,
   );
+
+  it(
+    "dashboards: the alliance's totals and trend, a fund's commitments by province, a municipality's tables (1280 px)",
+    async () => {
+      const journey = await startJourney(browser, 'overview-dashboards', DESKTOP);
+      const { page } = journey;
+      await page.goto(`${app.url}/overzicht`);
+      const dashboard = page.getByRole('region', { name: 'Per thema' });
+      await expect.poll(() => dashboard.getByRole('region', { name: 'Per thema' }).locator('tbody tr').count(), poll).toBe(5);
+      await expect.poll(() => dashboard.getByRole('region', { name: 'Trend' }).locator('tbody tr').count(), poll).toBe(12);
+      expect(await dashboard.getByRole('img').getAttribute('aria-label')).toContain('Gepubliceerde initiatieven per maand');
+      expect(await page.getByRole('link', { name: '360Giving (JSON)' }).getAttribute('href')).toBe('/api/360giving.json');
+
+      // A fund's page: its commitments by province, and its own map.
+      const fundId: string = await page.evaluate(async () => {
+        const response = await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ organisations(filter: { kinds: [FUND] }, first: 1) { edges { node { id } } } }' }),
+        });
+        return (await response.json()).data.organisations.edges[0].node.id;
+      });
+      await page.goto(`${app.url}/organisaties/${fundId}`);
+      const fund = page.getByRole('region', { name: 'Per regio' });
+      await fund.waitFor();
+      await fund.getByRole('link', { name: 'Op de kaart' }).click();
+      await expect.poll(() => new URL(page.url()).searchParams.get('organisatie'), poll).toBe(fundId);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), poll).toMatch(/^Overzicht van /);
+      await expect.poll(() => page.locator(REGIONS).count(), poll).toBe(12);
+      await journey.checkAccessibility('overview of a fund');
+
+      // A municipality that organises round-tables: its page lists them (and, for their participants, what is open).
+      const municipalityId: string = await page.evaluate(async () => {
+        const response = await fetch('/graphql', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            query: '{ tables(filter: { kinds: [LOCAL_TABLE] }, first: 20) { edges { node { organiser { id kind } } } } }',
+          }),
+        });
+        const body = await response.json();
+        return body.data.tables.edges.find((edge: { node: { organiser: { kind: string } } }) => edge.node.organiser.kind === 'MUNICIPALITY')
+          .node.organiser.id;
+      });
+      await page.goto(`${app.url}/organisaties/${municipalityId}`);
+      const tables = page.getByRole('region', { name: 'Tafels en afspraken' });
+      await expect.poll(() => tables.getByRole('link').count(), poll).toBeGreaterThan(0);
+      await journey.checkAccessibility('municipality dashboard');
+      await journey.finish();
+    },
+    JOURNEY_TIMEOUT,
+  );
 });

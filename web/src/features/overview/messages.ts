@@ -1,3 +1,4 @@
+import type { TableStatus } from '../../gql/graphql';
 import { defineMessages } from '../../i18n/language';
 import type { Figure, Level } from './figures';
 
@@ -76,6 +77,9 @@ export const overviewMessages = defineMessages({
     openActions: 'Open acties',
     overdueActions: 'Acties over tijd',
     due: 'uiterlijk',
+    tableStatus: { PLANNING: 'in voorbereiding', SCHEDULED: 'gepland', CLOSED: 'gesloten' } satisfies Record<TableStatus, string>,
+    commitmentsOpen: (count: number) => (count === 1 ? '1 open toezegging' : `${count} open toezeggingen`),
+    moreTables: (shown: number, total: number) => `De eerste ${shown} van ${total} tafels.`,
   },
   en: {
     title: 'Overview',
@@ -149,5 +153,8 @@ export const overviewMessages = defineMessages({
     openActions: 'Open actions',
     overdueActions: 'Actions past due',
     due: 'due',
+    tableStatus: { PLANNING: 'planning', SCHEDULED: 'scheduled', CLOSED: 'closed' },
+    commitmentsOpen: (count: number) => (count === 1 ? '1 open commitment' : `${count} open commitments`),
+    moreTables: (shown: number, total: number) => `The first ${shown} of ${total} tables.`,
   },
 });

@@ -13,6 +13,7 @@ import { Tag, TagItem, TagList } from '../../../ui/Tag';
 import { useViewer } from '../../account/hooks/useViewer';
 import { InitiativeCard } from '../../initiatives/components/InitiativeCard';
 import styles from '../../initiatives/pages/InitiativePage.module.css';
+import { OrganisationOverview } from '../../overview/components/OrganisationOverview';
 import { OrganisationPublications } from '../../publications/components/OrganisationPublications';
 import { ManageNav } from '../components/ManageNav';
 import { OrganisationPageQuery } from '../graphql/organisation.query';
@@ -105,6 +106,7 @@ export function OrganisationPage() {
               </CardList>
             )}
           </Panel>
+          <OrganisationOverview organisationId={id} kind={organisation.kind} />
           <OrganisationPublications organisationId={id} />
           <Panel title={m.needsTitle} id="needs">
             {openNeeds.length === 0 ? (

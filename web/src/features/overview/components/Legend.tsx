@@ -1,5 +1,6 @@
 import { useLanguage, useMessages } from '../../../i18n/language';
-import { type ColourClass, type Figure, formatFigure, ZERO_COLOUR } from '../figures';
+import { type ColourClass, ZERO_COLOUR } from '../colours';
+import { type Figure, formatFigure } from '../figures';
 import { overviewMessages } from '../messages';
 import styles from './Overview.module.css';
 

@@ -7,7 +7,9 @@ import { Panel } from '../../../ui/Card';
 import { Page } from '../../../ui/Page';
 import { SelectField } from '../../../ui/SelectField';
 import { ErrorNotice, Loading } from '../../../ui/States';
+import { ExportLinks } from '../../open-data/components/ExportLinks';
 import { useReference } from '../../reference/hooks/useReference';
+import { colourClasses } from '../colours';
 import { ChoroplethMap } from '../components/ChoroplethMap';
 import { CoverageDashboard } from '../components/CoverageDashboard';
 import { Legend } from '../components/Legend';
@@ -15,7 +17,6 @@ import styles from '../components/Overview.module.css';
 import { RegionPanel } from '../components/RegionPanel';
 import { RegionTable, type SortKey, type SortOrder } from '../components/RegionTable';
 import {
-  colourClasses,
   FIGURES,
   type Figure,
   figureByParam,
@@ -180,6 +181,7 @@ export function OverviewPage() {
       <Panel title={m.totalsTitle} id="overview-dashboard">
         <CoverageDashboard theme={theme} organisationId={organisationId} />
       </Panel>
+      <ExportLinks kind="initiatives" />
     </Page>
   );
 }
