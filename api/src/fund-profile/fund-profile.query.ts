@@ -63,15 +63,19 @@ export function fundsServingRegions(
   const where: string[] = [];
   if (options.theme) where.push(`fp.themes @> ARRAY[${params.add(options.theme)}::text]`);
   if (options.organisationId) where.push(`fp.organisation_id = ${params.add(options.organisationId)}::uuid`);
-  const served =
-    level === 'MUNICIPALITY'
-      ? 'fp.municipality_codes || ARRAY(SELECT m.code FROM municipality m WHERE m.province_code = ANY(fp.province_codes))'
-      : 'fp.province_codes || ARRAY(SELECT m.province_code FROM municipality m WHERE m.code = ANY(fp.municipality_codes))';
   const and = where.length ? ` AND ${where.join(' AND ')}` : '';
-  return `SELECT k.key, count(DISTINCT fp.organisation_id)::int AS funds
-            FROM fund_profile fp CROSS JOIN LATERAL unnest(${served}) AS k(key)
-           WHERE NOT fp.national${and}
-           GROUP BY k.key
+  // Named regions, and the regions inside or around them, as (fund, region) pairs joined by hash, not looked up per fund.
+  const pairs =
+    level === 'MUNICIPALITY'
+      ? `SELECT fp.organisation_id AS id, k.code AS key FROM fund_profile fp CROSS JOIN LATERAL unnest(fp.municipality_codes) AS k(code) WHERE NOT fp.national${and}
+         UNION ALL
+         SELECT fp.organisation_id, m.code FROM fund_profile fp CROSS JOIN LATERAL unnest(fp.province_codes) AS p(code) JOIN municipality m ON m.province_code = p.code
+          WHERE NOT fp.national${and}`
+      : `SELECT fp.organisation_id AS id, k.code AS key FROM fund_profile fp CROSS JOIN LATERAL unnest(fp.province_codes) AS k(code) WHERE NOT fp.national${and}
+         UNION ALL
+         SELECT fp.organisation_id, m.province_code FROM fund_profile fp CROSS JOIN LATERAL unnest(fp.municipality_codes) AS c(code) JOIN municipality m ON m.code = c.code
+          WHERE NOT fp.national${and}`;
+  return `SELECT s.key, count(DISTINCT s.id)::int AS funds FROM (${pairs}) AS s GROUP BY s.key
           UNION ALL
           SELECT 'NL', count(*)::int FROM fund_profile fp WHERE fp.national${and}`;
 }

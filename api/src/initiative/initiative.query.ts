@@ -170,3 +170,20 @@ export async function publicInitiativeFacts(
   );
   return new Map(rows.map((row) => [row.id, row]));
 }
+
+/**
+ * SQL for the overview, the same rows as `initiativeFigures` (`key, initiatives, national, requested`) from the
+ * counters of `initiative_coverage` (migration 1764000019000) instead of every public initiative: per place code
+ * (`by: 'place'`, on one theme or any, keys starting with `keyPrefix`) or per theme (`by: 'theme'`, each
+ * initiative once, `national` from the `NL` counters). For figures of one organisation, use `initiativeFigures`.
+ */
+export function initiativeCounts(params: SqlParams, options: { by: 'place' | 'theme'; theme?: string | null; keyPrefix?: string }): string {
+  if (options.by === 'theme')
+    return `SELECT c.theme AS key, c.initiatives, coalesce(n.initiatives, 0) AS national, c.requested::float8 AS requested
+              FROM initiative_coverage c LEFT JOIN initiative_coverage n ON n.place_code = 'NL' AND n.theme = c.theme
+             WHERE c.place_code = '*' AND c.theme <> '*' AND c.initiatives > 0`;
+  const where = [`c.theme = ${params.add(options.theme ?? '*')}::text`, 'c.initiatives > 0'];
+  if (options.keyPrefix) where.push(`c.place_code LIKE ${params.add(`${options.keyPrefix}%`)}`);
+  return `SELECT c.place_code AS key, c.initiatives, 0 AS national, c.requested::float8 AS requested
+            FROM initiative_coverage c WHERE ${where.join(' AND ')}`;
+}

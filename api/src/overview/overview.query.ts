@@ -2,7 +2,7 @@ import type { ThemeSlug } from '@koppel/reference-data';
 import { commitmentFigures } from '../commitment/commitment.query.js';
 import { SqlParams } from '../core/paging.js';
 import { fundsByTheme, fundsServingRegions } from '../fund-profile/fund-profile.query.js';
-import { initiativeFigures, initiativePlaceCodes, initiativeThemes } from '../initiative/initiative.query.js';
+import { initiativeCounts, initiativeFigures, initiativePlaceCodes, initiativeThemes } from '../initiative/initiative.query.js';
 import { regionsOfLevel } from '../reference/places.js';
 import { tableFigures, tablePlaceCodes, tablesWithSessionsByMonth, tableTheme } from '../tables/tables.query.js';
 import type { RegionLevel } from './overview.entity.js';
@@ -29,7 +29,10 @@ export function coverageStatement(level: RegionLevel, scope: Scope): { sql: stri
   const keyPrefix = level === 'MUNICIPALITY' ? 'GM' : 'PV';
   const theme = scope.theme ?? null;
   const organisationId = scope.organisationId ?? null;
-  const initiatives = initiativeFigures(params, { keys: 'i.place_codes', theme, organisationId, keyPrefix });
+  // The initiative feature's counters answer for everyone; one organisation's figures come from its own initiatives.
+  const initiatives = organisationId
+    ? initiativeFigures(params, { keys: 'i.place_codes', theme, organisationId, keyPrefix })
+    : initiativeCounts(params, { by: 'place', theme, keyPrefix });
   const funds = fundsServingRegions(params, level, { theme, organisationId });
   const themeCondition = theme ? `${params.add(theme)}::text = ANY(${COMMITMENT_THEMES})` : null;
   const money = commitmentFigures(params, { keys: COMMITMENT_PLACES, condition: themeCondition, organisationId, keyPrefix });
@@ -59,7 +62,7 @@ export function totalsStatement(scope: Pick<Scope, 'organisationId'>): { sql: st
   const params = new SqlParams();
   const organisationId = scope.organisationId ?? null;
   const sql = `
-    WITH ini AS MATERIALIZED (${initiativeFigures(params, { keys: 'i.themes', organisationId })}),
+    WITH ini AS MATERIALIZED (${organisationId ? initiativeFigures(params, { keys: 'i.themes', organisationId }) : initiativeCounts(params, { by: 'theme' })}),
          fun AS MATERIALIZED (${fundsByTheme(params, { organisationId })}),
          mon AS MATERIALIZED (${commitmentFigures(params, { keys: COMMITMENT_THEMES, organisationId })}),
          tab AS MATERIALIZED (${tableFigures(params, { keys: 'ARRAY[t.theme]', organisationId })})

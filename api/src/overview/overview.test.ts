@@ -221,3 +221,47 @@ describe('coverageTotals and coverageTrend', () => {
     }
   });
 });
+
+describe('the counters behind coverage (initiative_coverage)', () => {
+  const FROM_SCRATCH = `SELECT p.code AS place_code, t.theme, count(*)::int AS initiatives, sum(coalesce(i.budget_requested, 0))::bigint AS requested
+      FROM initiative i CROSS JOIN LATERAL (SELECT DISTINCT code FROM unnest(i.place_codes || '{*}'::text[]) AS code) p
+      CROSS JOIN LATERAL (SELECT DISTINCT theme FROM unnest(i.themes || '{*}'::text[]) AS theme) t
+     WHERE i.status IN ('PUBLISHED','FUNDED') GROUP BY 1, 2 ORDER BY 1, 2`;
+  const COUNTERS =
+    'SELECT place_code, theme, initiatives, requested FROM initiative_coverage WHERE initiatives <> 0 OR requested <> 0 ORDER BY 1, 2';
+
+  it('equal a count from scratch after publishing, editing, closing and deleting, single rows and many', async () => {
+    const owner = await organisationOwner(app, { name: 'Stichting Tellen' });
+    const ids: string[] = [];
+    for (const codes of [[GM.utrecht], [GM.utrecht, GM.amsterdam], []]) {
+      const id = await createInitiative(app, owner.token, owner.organisationId, {
+        municipalityCodes: codes,
+        national: codes.length === 0,
+        themes: ['TRAUMA_CARE', 'EDUCATION'],
+      });
+      await publishInitiative(app, owner.token, id);
+      ids.push(id);
+    }
+    expect(await app.sql(COUNTERS)).toEqual(await app.sql(FROM_SCRATCH));
+    const update = 'mutation ($id: ID!, $input: InitiativeInput!) { updateInitiative(id: $id, input: $input) { id } }';
+    const changed = {
+      organisationId: owner.organisationId,
+      title: 'Traumazorg Utrecht',
+      themes: ['TRAUMA_CARE'],
+      municipalityCodes: [GM.tilburg],
+      budgetRequested: 99_000,
+    };
+    expectData(await app.gql(update, { id: ids[0], input: changed }, { token: owner.token }), 'updateInitiative');
+    expectData(
+      await app.gql('mutation ($id: ID!) { closeInitiative(id: $id) { id } }', { id: ids[1] }, { token: owner.token }),
+      'closeInitiative',
+    );
+    expect(await app.sql(COUNTERS)).toEqual(await app.sql(FROM_SCRATCH));
+    await app.sql(`UPDATE initiative SET budget_requested = budget_requested + 1 WHERE status = 'PUBLISHED'`);
+    await app.sql('DELETE FROM initiative WHERE id = $1', [ids[2]]);
+    expect(await app.sql(COUNTERS)).toEqual(await app.sql(FROM_SCRATCH));
+    const rows = await coverage('MUNICIPALITY', 'TRAUMA_CARE');
+    expect(rows.get(GM.tilburg)).toMatchObject({ initiatives: 1, fundingRequested: 99_001 });
+    expect(rows.get(GM.utrecht)).toMatchObject({ initiatives: 0, gap: true });
+  });
+});
