@@ -1,6 +1,8 @@
-// One-off: turns the CBS/Kadaster municipality boundaries (../shared/data/municipalities.geojson, WGS84, 0.7 MB) into
-// the small TopoJSON the overview map loads (web/src/features/overview/geo/regions.topo.json): one topology with the
-// municipalities and the provinces merged from them, so both levels share their borders.
+// One-off: turns the CBS/Kadaster municipality boundaries (packages/reference-data/data/municipalities.geojson, WGS84,
+// 0.7 MB) into the small TopoJSON the overview map loads (web/src/features/overview/geo/regions.topo.json, 134 KB,
+// 43 KB gzipped): one topology with the municipalities and the provinces merged from them, so both levels share their
+// borders. Rings are turned clockwise (d3-geo's order), 30% of the points are kept (Visvalingam, topojson-simplify),
+// coordinates quantised to 10,000 steps. The output is committed; run this again only when the boundaries change.
 //   node web/scripts/simplify-boundaries.mjs [path/to/municipalities.geojson] [keep-fraction]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +11,7 @@ import { feature, mergeArcs, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
 
-const source = process.argv[2] ?? fileURLToPath(new URL('../../../shared/data/municipalities.geojson', import.meta.url));
+const source = process.argv[2] ?? fileURLToPath(new URL('../../packages/reference-data/data/municipalities.geojson', import.meta.url));
 const keep = Number(process.argv[3] ?? 0.3);
 const target = fileURLToPath(new URL('../src/features/overview/geo/regions.topo.json', import.meta.url));
 
