@@ -71,7 +71,8 @@ export function OverviewPage() {
   );
 
   const organisation = useQuery(OverviewOrganisationQuery, { variables: { id: organisationId ?? '' }, skip: !organisationId });
-  const query = useQuery(CoverageQuery, { variables: { level, theme: themeParam ? theme : null, organisationId } });
+  // A theme in the address counts once the themes are known (an unknown one shows all themes), so wait for them.
+  const query = useQuery(CoverageQuery, { variables: { level, theme, organisationId }, skip: !!themeParam && !reference });
   // While another theme or figure loads the previous figures stay; those of the other level do not fit the map.
   const prefix = level === 'PROVINCE' ? 'PV' : 'GM';
   const data = query.data ?? (query.previousData?.coverage[0]?.code.startsWith(prefix) ? query.previousData : undefined);
@@ -179,7 +180,7 @@ export function OverviewPage() {
         </>
       )}
       <Panel title={m.totalsTitle} id="overview-dashboard">
-        <CoverageDashboard theme={theme} organisationId={organisationId} />
+        {themeParam && !reference ? <Loading /> : <CoverageDashboard theme={theme} organisationId={organisationId} />}
       </Panel>
       <ExportLinks kind="initiatives" />
     </Page>
