@@ -47,17 +47,22 @@ export function formatFigure(figure: Figure, value: number, locale: string): str
   return new Intl.NumberFormat(locale, { maximumFractionDigits: spec?.decimals ? 1 : 0 }).format(value);
 }
 
-/** Where a region's initiatives, funds and tables are listed: the list pages with their filters set. */
-export function regionLinks(level: Level, code: string, theme: string | null) {
+/**
+ * Where a region's initiatives, funds and tables are listed: the list pages with their filters set. The tables list
+ * filters on municipalities only, so a province's tables are those of its municipalities (when they are known).
+ */
+export function regionLinks(level: Level, code: string, theme: string | null, municipalitiesOfProvince: string[] = []) {
   const place = level === 'MUNICIPALITY' ? 'gemeente' : 'provincie';
-  const params = (extra: Record<string, string> = {}) => {
-    const search = new URLSearchParams({ ...extra, [place]: code });
+  const params = (extra: [string, string][] = [], where: [string, string][] = [[place, code]]) => {
+    const search = new URLSearchParams([...extra, ...where]);
     if (theme) search.set('thema', theme);
     return search.toString();
   };
+  const tablePlaces: [string, string][] =
+    level === 'MUNICIPALITY' ? [['gemeente', code]] : municipalitiesOfProvince.map((municipality) => ['gemeente', municipality]);
   return {
     initiatives: `/initiatieven?${params()}`,
-    funds: `/organisaties?${params({ soort: 'FUND' })}`,
-    tables: `/tafels?${params()}`,
+    funds: `/organisaties?${params([['soort', 'FUND']])}`,
+    tables: `/tafels?${params([], tablePlaces)}`,
   };
 }

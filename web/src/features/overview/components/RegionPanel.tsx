@@ -1,5 +1,7 @@
+import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useLanguage, useMessages } from '../../../i18n/language';
+import { ReferenceQuery } from '../../reference/graphql/reference.query';
 import { FIGURES, formatFigure, type Level, type RegionFigures, regionLinks } from '../figures';
 import { overviewMessages } from '../messages';
 import styles from './Overview.module.css';
@@ -8,8 +10,15 @@ import styles from './Overview.module.css';
 export function RegionPanel({ level, region, theme }: { level: Level; region: RegionFigures | null; theme: string | null }) {
   const m = useMessages(overviewMessages);
   const { t } = useLanguage();
+  const reference = useQuery(ReferenceQuery);
   if (!region) return <p className={styles.muted}>{m.panelEmpty}</p>;
-  const links = regionLinks(level, region.code, theme);
+  const municipalities = reference.data?.provinces.find((province) => province.code === region.code)?.municipalities ?? [];
+  const links = regionLinks(
+    level,
+    region.code,
+    theme,
+    municipalities.map((municipality) => municipality.code),
+  );
   return (
     <div className={styles.panel}>
       <h3>
