@@ -7,6 +7,7 @@ import { knowledgePublicRoutes, knowledgeViewerRoutes } from '../features/knowle
 import { matchingViewerRoutes } from '../features/matching/routes';
 import { organisationPublicRoutes, organisationViewerRoutes } from '../features/organisations/routes';
 import { publicationPublicRoutes } from '../features/publications/routes';
+import { tablePublicRoutes, tableViewerRoutes } from '../features/tables/routes';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
           ...accountPublicRoutes,
           ...knowledgePublicRoutes,
           ...publicationPublicRoutes,
+          ...tablePublicRoutes,
           {
             element: <RequireViewer />,
             children: [
@@ -42,6 +44,7 @@ export const routes: RouteObject[] = [
               ...initiativeViewerRoutes,
               ...callViewerRoutes,
               ...matchingViewerRoutes,
+              ...tableViewerRoutes,
               ...knowledgeViewerRoutes,
               { element: <RequireAdmin fallback={<NotFound />} />, children: adminRoutes },
             ],

@@ -94,6 +94,35 @@ type Documents = {
     "\n  query Publications($filter: PublicationFilter, $first: Int, $after: String) {\n    publications(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PublicationCard\n        }\n      }\n    }\n  }\n": typeof types.PublicationsDocument,
     "\n  mutation WithdrawCoSignature($publicationId: ID!, $organisationId: ID!) {\n    withdrawCoSignature(publicationId: $publicationId, organisationId: $organisationId) {\n      id\n      byline\n      coSigners {\n        id\n        name\n      }\n    }\n  }\n": typeof types.WithdrawCoSignatureDocument,
     "\n  query Reference {\n    themes {\n      slug\n      name\n    }\n    targetGroups {\n      slug\n      name\n    }\n    provinces {\n      code\n      officialName\n      municipalities {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ReferenceDocument,
+    "\n  mutation AddActionItem($tableId: ID!, $input: ActionItemInput!) { addActionItem(tableId: $tableId, input: $input) { id } }\n": typeof types.AddActionItemDocument,
+    "\n  mutation AddAgendaItem($tableId: ID!, $input: AgendaItemInput!) { addAgendaItem(tableId: $tableId, input: $input) { id } }\n": typeof types.AddAgendaItemDocument,
+    "\n  mutation CreateCalendarToken { createCalendarToken }\n": typeof types.CreateCalendarTokenDocument,
+    "\n  mutation RevokeCalendarToken { revokeCalendarToken }\n": typeof types.RevokeCalendarTokenDocument,
+    "\n  mutation CloseTable($tableId: ID!) { closeTable(tableId: $tableId) { id status } }\n": typeof types.CloseTableDocument,
+    "\n  query CommitmentInitiatives($filter: InitiativeFilter) {\n    initiatives(filter: $filter, first: 50) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.CommitmentInitiativesDocument,
+    "\n  mutation CreateTable($input: TableInput!) { createTable(input: $input) { id kind } }\n": typeof types.CreateTableDocument,
+    "\n  mutation DecideJoinRequest($id: ID!, $accept: Boolean!) { decideJoinRequest(id: $id, accept: $accept) { id status } }\n": typeof types.DecideJoinRequestDocument,
+    "\n  mutation Invite($tableId: ID!, $organisationIds: [ID!]!) {\n    invite(tableId: $tableId, organisationIds: $organisationIds) {\n      id\n      alreadyInvited\n      response\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": typeof types.InviteDocument,
+    "\n  query OrganisationInvitations($organisationId: ID!) {\n    tables(filter: { organisationId: $organisationId }, first: 50) {\n      edges {\n        node {\n          id\n          title\n          kind\n          sessions {\n            id\n            startsAt\n          }\n          invitations {\n            id\n            response\n            waitlisted\n            organisation {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.OrganisationInvitationsDocument,
+    "\n  query OrganisationPlace($id: ID!) {\n    organisation(id: $id) {\n      id\n      municipality {\n        code\n        name\n      }\n    }\n  }\n": typeof types.OrganisationPlaceDocument,
+    "\n  query OrganisationTables($id: ID!) {\n    tables(filter: { organisationId: $id }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          kind\n          status\n        }\n      }\n    }\n    organisation(id: $id) {\n      id\n      tableFollowUp {\n        overdueActions {\n          ...ActionRow\n        }\n        openActions {\n          ...ActionRow\n        }\n        openCommitments {\n          ...CommitmentRow\n        }\n      }\n    }\n  }\n": typeof types.OrganisationTablesDocument,
+    "\n  query PlanTable($id: ID!) {\n    table(id: $id) {\n      id\n      title\n      kind\n      capacity\n      viewerMayManage\n      theme {\n        slug\n      }\n      municipality {\n        code\n        province {\n          code\n        }\n      }\n      organiser {\n        id\n      }\n      coOrganiser {\n        id\n      }\n    }\n  }\n": typeof types.PlanTableDocument,
+    "\n  mutation ProposeSlots($tableId: ID!, $startsAt: [DateTime!]!) { proposeSlots(tableId: $tableId, startsAt: $startsAt) { id startsAt yes maybe no } }\n": typeof types.ProposeSlotsDocument,
+    "\n  mutation RecordCommitment($tableId: ID!, $input: CommitmentInput!) { recordCommitment(tableId: $tableId, input: $input) { id } }\n": typeof types.RecordCommitmentDocument,
+    "\n  mutation RequestToJoin($tableId: ID!, $input: JoinRequestInput!) { requestToJoin(tableId: $tableId, input: $input) { id status } }\n": typeof types.RequestToJoinDocument,
+    "\n  mutation RespondToInvitation($invitationId: ID!, $response: RsvpResponse!) {\n    respondToInvitation(invitationId: $invitationId, response: $response) { id response waitlisted respondedAt }\n  }\n": typeof types.RespondToInvitationDocument,
+    "\n  fragment CommitmentRow on Commitment {\n    id\n    kind\n    amount\n    quantity\n    description\n    status\n    organisation {\n      id\n      name\n    }\n    initiative {\n      id\n      title\n    }\n  }\n": typeof types.CommitmentRowFragmentDoc,
+    "\n  fragment ActionRow on ActionItem {\n    id\n    title\n    dueOn\n    status\n    owner {\n      id\n      name\n    }\n  }\n": typeof types.ActionRowFragmentDoc,
+    "\n  mutation ScheduleSeries($tableId: ID!, $input: SeriesInput!) { scheduleSeries(tableId: $tableId, input: $input) { id startsAt } }\n": typeof types.ScheduleSeriesDocument,
+    "\n  mutation ScheduleTable($tableId: ID!, $slotId: ID!) { scheduleTable(tableId: $tableId, slotId: $slotId) { id status } }\n": typeof types.ScheduleTableDocument,
+    "\n  mutation SetActionItemStatus($id: ID!, $status: ActionItemStatus!) { setActionItemStatus(id: $id, status: $status) { id status } }\n": typeof types.SetActionItemStatusDocument,
+    "\n  mutation SetCommitmentStatus($id: ID!, $status: CommitmentStatus!) { setCommitmentStatus(id: $id, status: $status) { id status } }\n": typeof types.SetCommitmentStatusDocument,
+    "\n  mutation SuggestParticipants($tableId: ID!, $quotas: [QuotaInput!]) {\n    suggestParticipants(tableId: $tableId, quotas: $quotas) {\n      score\n      kind\n      fillsQuota\n      organisation {\n        id\n        name\n      }\n      reasons {\n        criterion\n        points\n        maxPoints\n        explanation\n      }\n    }\n  }\n": typeof types.SuggestParticipantsDocument,
+    "\n  query Table($id: ID!) {\n    table(id: $id) {\n      ...TableCard\n      description\n      url\n      icsUrl\n      viewerMayManage\n      coOrganiser {\n        id\n        name\n      }\n      sessions {\n        id\n        startsAt\n        endsAt\n        location\n        joinUrl\n        minutes\n        agenda {\n          id\n          title\n          description\n          durationMinutes\n        }\n      }\n      agenda {\n        id\n        title\n        description\n        durationMinutes\n        sessionId\n      }\n      slots {\n        id\n        startsAt\n        yes\n        maybe\n        no\n      }\n      invitations {\n        id\n        response\n        waitlisted\n        respondedAt\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      joinRequests {\n        id\n        status\n        motivation\n        needs\n        createdAt\n        organisation {\n          id\n          name\n        }\n        person {\n          name\n        }\n      }\n      commitments {\n        ...CommitmentRow\n      }\n      actionItems {\n        ...ActionRow\n      }\n      followUp {\n        overdueActions {\n          ...ActionRow\n        }\n        openActions {\n          ...ActionRow\n        }\n        openCommitments {\n          ...CommitmentRow\n        }\n      }\n    }\n  }\n": typeof types.TableDocument,
+    "\n  fragment TableCard on Table {\n    id\n    title\n    kind\n    status\n    online\n    location\n    startsOn\n    endsOn\n    capacity\n    acceptedCount\n    applicationDeadline\n    theme {\n      slug\n      name\n    }\n    municipality {\n      code\n      name\n    }\n    organiser {\n      id\n      name\n    }\n    sessions {\n      id\n      startsAt\n    }\n  }\n": typeof types.TableCardFragmentDoc,
+    "\n  query Tables($filter: TableFilter, $first: Int, $after: String) {\n    tables(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TableCard\n        }\n      }\n    }\n  }\n": typeof types.TablesDocument,
+    "\n  mutation UpdateSession($id: ID!, $input: SessionInput!) { updateSession(id: $id, input: $input) { id minutes } }\n": typeof types.UpdateSessionDocument,
+    "\n  mutation VoteSlots($tableId: ID!, $votes: [SlotVoteInput!]!) { voteSlots(tableId: $tableId, votes: $votes) { id yes maybe no } }\n": typeof types.VoteSlotsDocument,
     "\n  query Themes {\n    themes {\n      slug\n      name\n    }\n  }\n": typeof types.ThemesDocument,
 };
 const documents: Documents = {
@@ -177,6 +206,35 @@ const documents: Documents = {
     "\n  query Publications($filter: PublicationFilter, $first: Int, $after: String) {\n    publications(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...PublicationCard\n        }\n      }\n    }\n  }\n": types.PublicationsDocument,
     "\n  mutation WithdrawCoSignature($publicationId: ID!, $organisationId: ID!) {\n    withdrawCoSignature(publicationId: $publicationId, organisationId: $organisationId) {\n      id\n      byline\n      coSigners {\n        id\n        name\n      }\n    }\n  }\n": types.WithdrawCoSignatureDocument,
     "\n  query Reference {\n    themes {\n      slug\n      name\n    }\n    targetGroups {\n      slug\n      name\n    }\n    provinces {\n      code\n      officialName\n      municipalities {\n        code\n        name\n      }\n    }\n  }\n": types.ReferenceDocument,
+    "\n  mutation AddActionItem($tableId: ID!, $input: ActionItemInput!) { addActionItem(tableId: $tableId, input: $input) { id } }\n": types.AddActionItemDocument,
+    "\n  mutation AddAgendaItem($tableId: ID!, $input: AgendaItemInput!) { addAgendaItem(tableId: $tableId, input: $input) { id } }\n": types.AddAgendaItemDocument,
+    "\n  mutation CreateCalendarToken { createCalendarToken }\n": types.CreateCalendarTokenDocument,
+    "\n  mutation RevokeCalendarToken { revokeCalendarToken }\n": types.RevokeCalendarTokenDocument,
+    "\n  mutation CloseTable($tableId: ID!) { closeTable(tableId: $tableId) { id status } }\n": types.CloseTableDocument,
+    "\n  query CommitmentInitiatives($filter: InitiativeFilter) {\n    initiatives(filter: $filter, first: 50) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.CommitmentInitiativesDocument,
+    "\n  mutation CreateTable($input: TableInput!) { createTable(input: $input) { id kind } }\n": types.CreateTableDocument,
+    "\n  mutation DecideJoinRequest($id: ID!, $accept: Boolean!) { decideJoinRequest(id: $id, accept: $accept) { id status } }\n": types.DecideJoinRequestDocument,
+    "\n  mutation Invite($tableId: ID!, $organisationIds: [ID!]!) {\n    invite(tableId: $tableId, organisationIds: $organisationIds) {\n      id\n      alreadyInvited\n      response\n      organisation {\n        id\n        name\n      }\n    }\n  }\n": types.InviteDocument,
+    "\n  query OrganisationInvitations($organisationId: ID!) {\n    tables(filter: { organisationId: $organisationId }, first: 50) {\n      edges {\n        node {\n          id\n          title\n          kind\n          sessions {\n            id\n            startsAt\n          }\n          invitations {\n            id\n            response\n            waitlisted\n            organisation {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.OrganisationInvitationsDocument,
+    "\n  query OrganisationPlace($id: ID!) {\n    organisation(id: $id) {\n      id\n      municipality {\n        code\n        name\n      }\n    }\n  }\n": types.OrganisationPlaceDocument,
+    "\n  query OrganisationTables($id: ID!) {\n    tables(filter: { organisationId: $id }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          kind\n          status\n        }\n      }\n    }\n    organisation(id: $id) {\n      id\n      tableFollowUp {\n        overdueActions {\n          ...ActionRow\n        }\n        openActions {\n          ...ActionRow\n        }\n        openCommitments {\n          ...CommitmentRow\n        }\n      }\n    }\n  }\n": types.OrganisationTablesDocument,
+    "\n  query PlanTable($id: ID!) {\n    table(id: $id) {\n      id\n      title\n      kind\n      capacity\n      viewerMayManage\n      theme {\n        slug\n      }\n      municipality {\n        code\n        province {\n          code\n        }\n      }\n      organiser {\n        id\n      }\n      coOrganiser {\n        id\n      }\n    }\n  }\n": types.PlanTableDocument,
+    "\n  mutation ProposeSlots($tableId: ID!, $startsAt: [DateTime!]!) { proposeSlots(tableId: $tableId, startsAt: $startsAt) { id startsAt yes maybe no } }\n": types.ProposeSlotsDocument,
+    "\n  mutation RecordCommitment($tableId: ID!, $input: CommitmentInput!) { recordCommitment(tableId: $tableId, input: $input) { id } }\n": types.RecordCommitmentDocument,
+    "\n  mutation RequestToJoin($tableId: ID!, $input: JoinRequestInput!) { requestToJoin(tableId: $tableId, input: $input) { id status } }\n": types.RequestToJoinDocument,
+    "\n  mutation RespondToInvitation($invitationId: ID!, $response: RsvpResponse!) {\n    respondToInvitation(invitationId: $invitationId, response: $response) { id response waitlisted respondedAt }\n  }\n": types.RespondToInvitationDocument,
+    "\n  fragment CommitmentRow on Commitment {\n    id\n    kind\n    amount\n    quantity\n    description\n    status\n    organisation {\n      id\n      name\n    }\n    initiative {\n      id\n      title\n    }\n  }\n": types.CommitmentRowFragmentDoc,
+    "\n  fragment ActionRow on ActionItem {\n    id\n    title\n    dueOn\n    status\n    owner {\n      id\n      name\n    }\n  }\n": types.ActionRowFragmentDoc,
+    "\n  mutation ScheduleSeries($tableId: ID!, $input: SeriesInput!) { scheduleSeries(tableId: $tableId, input: $input) { id startsAt } }\n": types.ScheduleSeriesDocument,
+    "\n  mutation ScheduleTable($tableId: ID!, $slotId: ID!) { scheduleTable(tableId: $tableId, slotId: $slotId) { id status } }\n": types.ScheduleTableDocument,
+    "\n  mutation SetActionItemStatus($id: ID!, $status: ActionItemStatus!) { setActionItemStatus(id: $id, status: $status) { id status } }\n": types.SetActionItemStatusDocument,
+    "\n  mutation SetCommitmentStatus($id: ID!, $status: CommitmentStatus!) { setCommitmentStatus(id: $id, status: $status) { id status } }\n": types.SetCommitmentStatusDocument,
+    "\n  mutation SuggestParticipants($tableId: ID!, $quotas: [QuotaInput!]) {\n    suggestParticipants(tableId: $tableId, quotas: $quotas) {\n      score\n      kind\n      fillsQuota\n      organisation {\n        id\n        name\n      }\n      reasons {\n        criterion\n        points\n        maxPoints\n        explanation\n      }\n    }\n  }\n": types.SuggestParticipantsDocument,
+    "\n  query Table($id: ID!) {\n    table(id: $id) {\n      ...TableCard\n      description\n      url\n      icsUrl\n      viewerMayManage\n      coOrganiser {\n        id\n        name\n      }\n      sessions {\n        id\n        startsAt\n        endsAt\n        location\n        joinUrl\n        minutes\n        agenda {\n          id\n          title\n          description\n          durationMinutes\n        }\n      }\n      agenda {\n        id\n        title\n        description\n        durationMinutes\n        sessionId\n      }\n      slots {\n        id\n        startsAt\n        yes\n        maybe\n        no\n      }\n      invitations {\n        id\n        response\n        waitlisted\n        respondedAt\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      joinRequests {\n        id\n        status\n        motivation\n        needs\n        createdAt\n        organisation {\n          id\n          name\n        }\n        person {\n          name\n        }\n      }\n      commitments {\n        ...CommitmentRow\n      }\n      actionItems {\n        ...ActionRow\n      }\n      followUp {\n        overdueActions {\n          ...ActionRow\n        }\n        openActions {\n          ...ActionRow\n        }\n        openCommitments {\n          ...CommitmentRow\n        }\n      }\n    }\n  }\n": types.TableDocument,
+    "\n  fragment TableCard on Table {\n    id\n    title\n    kind\n    status\n    online\n    location\n    startsOn\n    endsOn\n    capacity\n    acceptedCount\n    applicationDeadline\n    theme {\n      slug\n      name\n    }\n    municipality {\n      code\n      name\n    }\n    organiser {\n      id\n      name\n    }\n    sessions {\n      id\n      startsAt\n    }\n  }\n": types.TableCardFragmentDoc,
+    "\n  query Tables($filter: TableFilter, $first: Int, $after: String) {\n    tables(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TableCard\n        }\n      }\n    }\n  }\n": types.TablesDocument,
+    "\n  mutation UpdateSession($id: ID!, $input: SessionInput!) { updateSession(id: $id, input: $input) { id minutes } }\n": types.UpdateSessionDocument,
+    "\n  mutation VoteSlots($tableId: ID!, $votes: [SlotVoteInput!]!) { voteSlots(tableId: $tableId, votes: $votes) { id yes maybe no } }\n": types.VoteSlotsDocument,
     "\n  query Themes {\n    themes {\n      slug\n      name\n    }\n  }\n": types.ThemesDocument,
 };
 
@@ -514,6 +572,122 @@ export function graphql(source: "\n  mutation WithdrawCoSignature($publicationId
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Reference {\n    themes {\n      slug\n      name\n    }\n    targetGroups {\n      slug\n      name\n    }\n    provinces {\n      code\n      officialName\n      municipalities {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Reference {\n    themes {\n      slug\n      name\n    }\n    targetGroups {\n      slug\n      name\n    }\n    provinces {\n      code\n      officialName\n      municipalities {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddActionItem($tableId: ID!, $input: ActionItemInput!) { addActionItem(tableId: $tableId, input: $input) { id } }\n"): (typeof documents)["\n  mutation AddActionItem($tableId: ID!, $input: ActionItemInput!) { addActionItem(tableId: $tableId, input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAgendaItem($tableId: ID!, $input: AgendaItemInput!) { addAgendaItem(tableId: $tableId, input: $input) { id } }\n"): (typeof documents)["\n  mutation AddAgendaItem($tableId: ID!, $input: AgendaItemInput!) { addAgendaItem(tableId: $tableId, input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarToken { createCalendarToken }\n"): (typeof documents)["\n  mutation CreateCalendarToken { createCalendarToken }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarToken { revokeCalendarToken }\n"): (typeof documents)["\n  mutation RevokeCalendarToken { revokeCalendarToken }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseTable($tableId: ID!) { closeTable(tableId: $tableId) { id status } }\n"): (typeof documents)["\n  mutation CloseTable($tableId: ID!) { closeTable(tableId: $tableId) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommitmentInitiatives($filter: InitiativeFilter) {\n    initiatives(filter: $filter, first: 50) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommitmentInitiatives($filter: InitiativeFilter) {\n    initiatives(filter: $filter, first: 50) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTable($input: TableInput!) { createTable(input: $input) { id kind } }\n"): (typeof documents)["\n  mutation CreateTable($input: TableInput!) { createTable(input: $input) { id kind } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideJoinRequest($id: ID!, $accept: Boolean!) { decideJoinRequest(id: $id, accept: $accept) { id status } }\n"): (typeof documents)["\n  mutation DecideJoinRequest($id: ID!, $accept: Boolean!) { decideJoinRequest(id: $id, accept: $accept) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Invite($tableId: ID!, $organisationIds: [ID!]!) {\n    invite(tableId: $tableId, organisationIds: $organisationIds) {\n      id\n      alreadyInvited\n      response\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Invite($tableId: ID!, $organisationIds: [ID!]!) {\n    invite(tableId: $tableId, organisationIds: $organisationIds) {\n      id\n      alreadyInvited\n      response\n      organisation {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationInvitations($organisationId: ID!) {\n    tables(filter: { organisationId: $organisationId }, first: 50) {\n      edges {\n        node {\n          id\n          title\n          kind\n          sessions {\n            id\n            startsAt\n          }\n          invitations {\n            id\n            response\n            waitlisted\n            organisation {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationInvitations($organisationId: ID!) {\n    tables(filter: { organisationId: $organisationId }, first: 50) {\n      edges {\n        node {\n          id\n          title\n          kind\n          sessions {\n            id\n            startsAt\n          }\n          invitations {\n            id\n            response\n            waitlisted\n            organisation {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationPlace($id: ID!) {\n    organisation(id: $id) {\n      id\n      municipality {\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationPlace($id: ID!) {\n    organisation(id: $id) {\n      id\n      municipality {\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationTables($id: ID!) {\n    tables(filter: { organisationId: $id }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          kind\n          status\n        }\n      }\n    }\n    organisation(id: $id) {\n      id\n      tableFollowUp {\n        overdueActions {\n          ...ActionRow\n        }\n        openActions {\n          ...ActionRow\n        }\n        openCommitments {\n          ...CommitmentRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrganisationTables($id: ID!) {\n    tables(filter: { organisationId: $id }, first: 10) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          kind\n          status\n        }\n      }\n    }\n    organisation(id: $id) {\n      id\n      tableFollowUp {\n        overdueActions {\n          ...ActionRow\n        }\n        openActions {\n          ...ActionRow\n        }\n        openCommitments {\n          ...CommitmentRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanTable($id: ID!) {\n    table(id: $id) {\n      id\n      title\n      kind\n      capacity\n      viewerMayManage\n      theme {\n        slug\n      }\n      municipality {\n        code\n        province {\n          code\n        }\n      }\n      organiser {\n        id\n      }\n      coOrganiser {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query PlanTable($id: ID!) {\n    table(id: $id) {\n      id\n      title\n      kind\n      capacity\n      viewerMayManage\n      theme {\n        slug\n      }\n      municipality {\n        code\n        province {\n          code\n        }\n      }\n      organiser {\n        id\n      }\n      coOrganiser {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ProposeSlots($tableId: ID!, $startsAt: [DateTime!]!) { proposeSlots(tableId: $tableId, startsAt: $startsAt) { id startsAt yes maybe no } }\n"): (typeof documents)["\n  mutation ProposeSlots($tableId: ID!, $startsAt: [DateTime!]!) { proposeSlots(tableId: $tableId, startsAt: $startsAt) { id startsAt yes maybe no } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCommitment($tableId: ID!, $input: CommitmentInput!) { recordCommitment(tableId: $tableId, input: $input) { id } }\n"): (typeof documents)["\n  mutation RecordCommitment($tableId: ID!, $input: CommitmentInput!) { recordCommitment(tableId: $tableId, input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestToJoin($tableId: ID!, $input: JoinRequestInput!) { requestToJoin(tableId: $tableId, input: $input) { id status } }\n"): (typeof documents)["\n  mutation RequestToJoin($tableId: ID!, $input: JoinRequestInput!) { requestToJoin(tableId: $tableId, input: $input) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToInvitation($invitationId: ID!, $response: RsvpResponse!) {\n    respondToInvitation(invitationId: $invitationId, response: $response) { id response waitlisted respondedAt }\n  }\n"): (typeof documents)["\n  mutation RespondToInvitation($invitationId: ID!, $response: RsvpResponse!) {\n    respondToInvitation(invitationId: $invitationId, response: $response) { id response waitlisted respondedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommitmentRow on Commitment {\n    id\n    kind\n    amount\n    quantity\n    description\n    status\n    organisation {\n      id\n      name\n    }\n    initiative {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment CommitmentRow on Commitment {\n    id\n    kind\n    amount\n    quantity\n    description\n    status\n    organisation {\n      id\n      name\n    }\n    initiative {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActionRow on ActionItem {\n    id\n    title\n    dueOn\n    status\n    owner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ActionRow on ActionItem {\n    id\n    title\n    dueOn\n    status\n    owner {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleSeries($tableId: ID!, $input: SeriesInput!) { scheduleSeries(tableId: $tableId, input: $input) { id startsAt } }\n"): (typeof documents)["\n  mutation ScheduleSeries($tableId: ID!, $input: SeriesInput!) { scheduleSeries(tableId: $tableId, input: $input) { id startsAt } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleTable($tableId: ID!, $slotId: ID!) { scheduleTable(tableId: $tableId, slotId: $slotId) { id status } }\n"): (typeof documents)["\n  mutation ScheduleTable($tableId: ID!, $slotId: ID!) { scheduleTable(tableId: $tableId, slotId: $slotId) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetActionItemStatus($id: ID!, $status: ActionItemStatus!) { setActionItemStatus(id: $id, status: $status) { id status } }\n"): (typeof documents)["\n  mutation SetActionItemStatus($id: ID!, $status: ActionItemStatus!) { setActionItemStatus(id: $id, status: $status) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCommitmentStatus($id: ID!, $status: CommitmentStatus!) { setCommitmentStatus(id: $id, status: $status) { id status } }\n"): (typeof documents)["\n  mutation SetCommitmentStatus($id: ID!, $status: CommitmentStatus!) { setCommitmentStatus(id: $id, status: $status) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuggestParticipants($tableId: ID!, $quotas: [QuotaInput!]) {\n    suggestParticipants(tableId: $tableId, quotas: $quotas) {\n      score\n      kind\n      fillsQuota\n      organisation {\n        id\n        name\n      }\n      reasons {\n        criterion\n        points\n        maxPoints\n        explanation\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SuggestParticipants($tableId: ID!, $quotas: [QuotaInput!]) {\n    suggestParticipants(tableId: $tableId, quotas: $quotas) {\n      score\n      kind\n      fillsQuota\n      organisation {\n        id\n        name\n      }\n      reasons {\n        criterion\n        points\n        maxPoints\n        explanation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Table($id: ID!) {\n    table(id: $id) {\n      ...TableCard\n      description\n      url\n      icsUrl\n      viewerMayManage\n      coOrganiser {\n        id\n        name\n      }\n      sessions {\n        id\n        startsAt\n        endsAt\n        location\n        joinUrl\n        minutes\n        agenda {\n          id\n          title\n          description\n          durationMinutes\n        }\n      }\n      agenda {\n        id\n        title\n        description\n        durationMinutes\n        sessionId\n      }\n      slots {\n        id\n        startsAt\n        yes\n        maybe\n        no\n      }\n      invitations {\n        id\n        response\n        waitlisted\n        respondedAt\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      joinRequests {\n        id\n        status\n        motivation\n        needs\n        createdAt\n        organisation {\n          id\n          name\n        }\n        person {\n          name\n        }\n      }\n      commitments {\n        ...CommitmentRow\n      }\n      actionItems {\n        ...ActionRow\n      }\n      followUp {\n        overdueActions {\n          ...ActionRow\n        }\n        openActions {\n          ...ActionRow\n        }\n        openCommitments {\n          ...CommitmentRow\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Table($id: ID!) {\n    table(id: $id) {\n      ...TableCard\n      description\n      url\n      icsUrl\n      viewerMayManage\n      coOrganiser {\n        id\n        name\n      }\n      sessions {\n        id\n        startsAt\n        endsAt\n        location\n        joinUrl\n        minutes\n        agenda {\n          id\n          title\n          description\n          durationMinutes\n        }\n      }\n      agenda {\n        id\n        title\n        description\n        durationMinutes\n        sessionId\n      }\n      slots {\n        id\n        startsAt\n        yes\n        maybe\n        no\n      }\n      invitations {\n        id\n        response\n        waitlisted\n        respondedAt\n        organisation {\n          id\n          name\n          kind\n        }\n      }\n      joinRequests {\n        id\n        status\n        motivation\n        needs\n        createdAt\n        organisation {\n          id\n          name\n        }\n        person {\n          name\n        }\n      }\n      commitments {\n        ...CommitmentRow\n      }\n      actionItems {\n        ...ActionRow\n      }\n      followUp {\n        overdueActions {\n          ...ActionRow\n        }\n        openActions {\n          ...ActionRow\n        }\n        openCommitments {\n          ...CommitmentRow\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TableCard on Table {\n    id\n    title\n    kind\n    status\n    online\n    location\n    startsOn\n    endsOn\n    capacity\n    acceptedCount\n    applicationDeadline\n    theme {\n      slug\n      name\n    }\n    municipality {\n      code\n      name\n    }\n    organiser {\n      id\n      name\n    }\n    sessions {\n      id\n      startsAt\n    }\n  }\n"): (typeof documents)["\n  fragment TableCard on Table {\n    id\n    title\n    kind\n    status\n    online\n    location\n    startsOn\n    endsOn\n    capacity\n    acceptedCount\n    applicationDeadline\n    theme {\n      slug\n      name\n    }\n    municipality {\n      code\n      name\n    }\n    organiser {\n      id\n      name\n    }\n    sessions {\n      id\n      startsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tables($filter: TableFilter, $first: Int, $after: String) {\n    tables(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TableCard\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Tables($filter: TableFilter, $first: Int, $after: String) {\n    tables(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...TableCard\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSession($id: ID!, $input: SessionInput!) { updateSession(id: $id, input: $input) { id minutes } }\n"): (typeof documents)["\n  mutation UpdateSession($id: ID!, $input: SessionInput!) { updateSession(id: $id, input: $input) { id minutes } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VoteSlots($tableId: ID!, $votes: [SlotVoteInput!]!) { voteSlots(tableId: $tableId, votes: $votes) { id yes maybe no } }\n"): (typeof documents)["\n  mutation VoteSlots($tableId: ID!, $votes: [SlotVoteInput!]!) { voteSlots(tableId: $tableId, votes: $votes) { id yes maybe no } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,7 @@ import { useViewer } from '../../account/hooks/useViewer';
 import { InitiativeCard } from '../../initiatives/components/InitiativeCard';
 import styles from '../../initiatives/pages/InitiativePage.module.css';
 import { OrganisationPublications } from '../../publications/components/OrganisationPublications';
+import { OrganisationTables } from '../../tables/components/OrganisationTables';
 import { ManageNav } from '../components/ManageNav';
 import { OrganisationPageQuery } from '../graphql/organisation.query';
 import { organisationMessages } from '../messages';
@@ -106,6 +107,7 @@ export function OrganisationPage() {
             )}
           </Panel>
           <OrganisationPublications organisationId={id} />
+          <OrganisationTables organisationId={id} />
           <Panel title={m.needsTitle} id="needs">
             {openNeeds.length === 0 ? (
               <p className={styles.muted}>{m.none}</p>
