@@ -132,7 +132,7 @@ describe('the overview map (/overzicht)', () => {
   );
 
   it(
-    "dashboards: the alliance's totals and trend, a fund's commitments by province, a municipality's tables (1280 px)",
+    "dashboards: the alliance's totals and trend, a fund's commitments by province and its map, a municipality's tables (1280 px)",
     async () => {
       const journey = await startJourney(browser, 'overview-dashboards', DESKTOP);
       const { page } = journey;
@@ -161,7 +161,8 @@ describe('the overview map (/overzicht)', () => {
       await expect.poll(() => page.locator(REGIONS).count(), poll).toBe(12);
       await journey.checkAccessibility('overview of a fund');
 
-      // A municipality that organises round-tables: its page lists them (and, for their participants, what is open).
+      // A municipality that organises round-tables: its page lists them (the tables feature's panel; for its members
+      // also the follow-up: open commitments and actions).
       const municipalityId: string = await page.evaluate(async () => {
         const response = await fetch('/graphql', {
           method: 'POST',
@@ -175,7 +176,7 @@ describe('the overview map (/overzicht)', () => {
           .node.organiser.id;
       });
       await page.goto(`${app.url}/organisaties/${municipalityId}`);
-      const tables = page.getByRole('region', { name: 'Tafels en afspraken' });
+      const tables = page.getByRole('region', { name: 'Tafels', exact: true });
       await expect.poll(() => tables.getByRole('link').count(), poll).toBeGreaterThan(0);
       await journey.checkAccessibility('municipality dashboard');
       await journey.finish();

@@ -100,7 +100,7 @@ async function benchImport(options: { api: ServerProcess; step: (message: string
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json()) as { data?: Record<string, any>; errors?: unknown };
+    const body = (await response.json()) as { data?: Record<string, { token?: string; id?: string }>; errors?: unknown };
     if (!body.data) throw new Error(JSON.stringify(body.errors));
     return body.data;
   };
@@ -108,13 +108,13 @@ async function benchImport(options: { api: ServerProcess; step: (message: string
   const { signUp } = await gql('mutation ($input: SignUpInput!) { signUp(input: $input) { token } }', {
     input: { email, password: 'bench-import-password-2026', name: 'Bench Import' },
   });
-  const token = signUp.token as string;
+  const token = signUp?.token as string;
   const { createOrganisation } = await gql(
     'mutation ($input: OrganisationInput!) { createOrganisation(input: $input) { id } }',
     { input: { name: `Stichting Bench Import ${Date.now()}`, kind: 'NGO', themes: ['EDUCATION'] } },
     token,
   );
-  const organisationId = createOrganisation.id as string;
+  const organisationId = createOrganisation?.id as string;
   const places = ['GM0363', 'GM0344', 'GM0193', 'GM0855', 'GM0599', 'GM0518', 'GM0014', 'GM0153'];
   const lines = ['title;summary;description;themes;municipalityCodes;national;targetGroups;budgetRequested;startsOn;endsOn'];
   for (let n = 1; n <= 10_000; n++)

@@ -28,6 +28,8 @@ export const tableFull = () => conflict({ nl: 'Alle plaatsen aan deze tafel zijn
 export const deadlinePassed = () =>
   conflict({ nl: 'De aanmeldtermijn van deze werkgroep is verstreken.', en: 'The application deadline of this group has passed.' });
 
+export const tableClosed = () => conflict({ nl: 'Deze tafel is afgesloten.', en: 'This table has been closed.' });
+
 export const notForKind = (kind: string) =>
   conflict({ nl: `Dat kan niet bij een tafel van soort ${kind}.`, en: `That is not possible for a table of kind ${kind}.` });
 

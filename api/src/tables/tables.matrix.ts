@@ -61,6 +61,10 @@ export const MATRIX: MatrixScenarios = {
         return { t: tableId, v: [{ slotId, organisationId: orgId(f), vote: 'YES' }] };
       },
     },
+    closeTable: {
+      document: 'mutation ($t: ID!) { closeTable(tableId: $t) { id status } }',
+      variables: async (f) => ({ t: await tableOfFixture(f) }),
+    },
     scheduleTable: {
       document: 'mutation ($t: ID!, $s: ID!) { scheduleTable(tableId: $t, slotId: $s) { id } }',
       variables: async (f) => {

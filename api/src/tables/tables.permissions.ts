@@ -33,6 +33,7 @@ export const TABLE_PERMISSIONS: PermissionTable = {
       rule: 'EDITOR and OWNER of each invited organisation it votes for.',
     },
     { kind: 'mutation', operation: 'scheduleTable', subject: ORGANISER, allowed: EDITORS, rule: MANAGE },
+    { kind: 'mutation', operation: 'closeTable', subject: ORGANISER, allowed: EDITORS, rule: MANAGE },
     { kind: 'mutation', operation: 'scheduleSeries', subject: ORGANISER, allowed: EDITORS, rule: MANAGE },
     { kind: 'mutation', operation: 'addAgendaItem', subject: ORGANISER, allowed: EDITORS, rule: MANAGE },
     {

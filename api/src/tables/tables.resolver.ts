@@ -137,6 +137,15 @@ export class TablesResolver {
   }
 
   @Authorized()
+  @Mutation(() => RoundTable, {
+    description:
+      'Closes the table (status CLOSED) once it is over: no more join requests, answers, votes, slots or sessions; agenda, minutes, commitments and action items stay open for the follow-up. Closing a closed table changes nothing.',
+  })
+  closeTable(@Arg('tableId', () => ID) tableId: string, @Ctx() ctx: Context): Promise<RoundTable> {
+    return new TablesService(ctx).close(tableId);
+  }
+
+  @Authorized()
   @Mutation(() => [Session], { description: 'Creates the sessions of an RFC 5545 rule in Europe/Amsterdam time; returns them.' })
   scheduleSeries(
     @Arg('tableId', () => ID) tableId: string,

@@ -37,6 +37,7 @@ import {
   mayNotCreateTable,
   mayNotOrganise,
   notForKind,
+  tableClosed,
   tableFull,
   tableNotFound,
 } from './tables.errors.js';
@@ -219,6 +220,11 @@ export class TablesService {
     return table;
   }
 
+  /** A closed table takes no more planning or joining (its outcomes stay open for the follow-up). */
+  private notClosed(table: RoundTable): void {
+    if (table.status === 'CLOSED') throw tableClosed();
+  }
+
   private async lockTable(tx: EntityManager, tableId: string): Promise<RoundTable> {
     const table = await tx.findOne(RoundTable, { where: { id: tableId }, lock: { mode: 'pessimistic_write' } });
     if (!table) throw tableNotFound();
@@ -269,6 +275,7 @@ export class TablesService {
   /** Invites organisations; one already invited keeps its invitation (and answer). Every id must be an organisation. */
   async invite(tableId: string, organisationIds: string[]): Promise<(Invitation & { alreadyInvited: boolean })[]> {
     const table = await this.managed(tableId);
+    this.notClosed(table);
     const problems: FieldProblems = {};
     if (!organisationIds.length)
       problems.organisationIds = this.say('Kies ten minste één organisatie.', 'Choose at least one organisation.');
@@ -327,6 +334,7 @@ export class TablesService {
     const publicUrl = this.ctx.settings.tables.publicUrl;
     await this.ctx.db.transaction(async (tx) => {
       const table = await this.lockTable(tx, invitation.tableId);
+      this.notClosed(table);
       const current = await tx.findOneOrFail(Invitation, { where: { id: invitationId }, lock: { mode: 'pessimistic_write' } });
       if (current.response === response) return;
       const heldPlace = current.response === 'ACCEPTED' && current.waitlistNumber === null;
@@ -380,6 +388,7 @@ export class TablesService {
 
   async proposeSlots(tableId: string, startsAt: Date[]): Promise<RankedSlot[]> {
     const table = await this.managed(tableId);
+    this.notClosed(table);
     const problems: FieldProblems = {};
     if (!startsAt.length) problems.startsAt = this.say('Stel ten minste één moment voor.', 'Propose at least one time.');
     if (startsAt.length > MAX_SLOTS) problems.startsAt = this.say(`Hoogstens ${MAX_SLOTS} tegelijk.`, `At most ${MAX_SLOTS} at once.`);
@@ -415,6 +424,7 @@ export class TablesService {
   async voteSlots(tableId: string, votes: SlotVoteInput[]): Promise<RankedSlot[]> {
     const viewer = this.signedIn();
     const table = await this.get(tableId);
+    this.notClosed(table);
     const problems: FieldProblems = {};
     if (!votes.length) problems.votes = this.say('Geen stemmen.', 'No votes.');
     if (votes.length > 200) problems.votes = this.say('Hoogstens 200 stemmen tegelijk.', 'At most 200 votes at once.');
@@ -452,6 +462,7 @@ export class TablesService {
   /** Fixes a slot: it becomes a session (2 hours, at the table's location), and the participants hear of it. */
   async schedule(tableId: string, slotId: string): Promise<RoundTable> {
     const table = await this.managed(tableId);
+    this.notClosed(table);
     const { slots } = await this.ctx.loaders.tables.slotsOf.load(table.id);
     const slot = slots.find((s) => s.id === slotId);
     if (!slot) throw badUserInput({ slotId: this.say('Dit is geen moment van deze tafel.', 'This is not a slot of this table.') });
@@ -476,9 +487,23 @@ export class TablesService {
     return this.reload(table.id);
   }
 
+  /** Closes the table once it is over (organisers): planning and joining end; the outcomes stay open for the follow-up. */
+  async close(tableId: string): Promise<RoundTable> {
+    const table = await this.managed(tableId);
+    if (table.status !== 'CLOSED')
+      await this.ctx.db.transaction(async (tx) => {
+        const locked = await this.lockTable(tx, table.id);
+        if (locked.status === 'CLOSED') return;
+        await tx.update(RoundTable, { id: table.id }, { status: 'CLOSED', updatedAt: () => 'now()' });
+        await this.audit(tx, 'table.close', 'table', table.id, table.organiserId, ['status']);
+      });
+    return this.reload(table.id);
+  }
+
   /** A series from an RFC 5545 rule, in Amsterdam time; the participants hear of it. */
   async scheduleSeries(tableId: string, input: SeriesInput): Promise<Session[]> {
     const table = await this.managed(tableId);
+    this.notClosed(table);
     const problems: FieldProblems = {};
     if (input.firstStartsAt.getTime() <= Date.now())
       problems.firstStartsAt = this.say('De eerste sessie ligt in het verleden.', 'The first session is in the past.');
@@ -663,6 +688,7 @@ export class TablesService {
   async requestToJoin(tableId: string, input: JoinRequestInput): Promise<JoinRequest> {
     const viewer = this.signedIn();
     const table = await this.get(tableId);
+    this.notClosed(table);
     if (!mayActFor(viewer, input.organisationId)) throw mayNotActFor();
     if (!(await this.ctx.loaders.organisation.byId.load(input.organisationId)))
       throw badUserInput({ organisationId: this.say('Deze organisatie bestaat niet.', 'This organisation does not exist.') });

@@ -596,3 +596,46 @@ describe('bad input: a clear error, and nothing changes', () => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe('closing a table', () => {
+  it('closes for its organisers only; then refuses planning and joining with CONFLICT, and keeps the outcomes open', async () => {
+    const gemeente = await municipality(app, 'Gemeente Sluiting');
+    const guest = await organisationOwner(app, { name: 'Gast Sluiting' });
+    const tableId = await createTable(
+      app,
+      gemeente.token,
+      tableInput(gemeente.organisationId, {
+        kind: 'LOCAL_TABLE',
+        theme: 'EDUCATION',
+        municipalityCode: GM.zwolle,
+        applicationDeadline: null,
+      }),
+    );
+    const [invitation] = await inviteAll(app, gemeente.token, tableId, [guest.organisationId]);
+    const CLOSE = 'mutation ($t: ID!) { closeTable(tableId: $t) { id status } }';
+
+    const before = await snapshot();
+    expect(codeOf(await app.gql(CLOSE, { t: tableId }, { token: guest.token }))).toBe('FORBIDDEN');
+    expect(await snapshot()).toEqual(before);
+
+    expect(expectData(await app.gql(CLOSE, { t: tableId }, { token: gemeente.token }), 'closeTable').status).toBe('CLOSED');
+    // Again: nothing changes.
+    const closed = await snapshot();
+    expect(expectData(await app.gql(CLOSE, { t: tableId }, { token: gemeente.token }), 'closeTable').status).toBe('CLOSED');
+    expect(await snapshot()).toEqual(closed);
+
+    expect(codeOf(await app.gql(PROPOSE, { t: tableId, s: [inDays(5)] }, { token: gemeente.token }))).toBe('CONFLICT');
+    expect(codeOf(await app.gql(INVITE, { t: tableId, o: [guest.organisationId] }, { token: gemeente.token }))).toBe('CONFLICT');
+    expect(codeOf(await respond(app, guest, invitation?.id as string, 'ACCEPTED'))).toBe('CONFLICT');
+    expect(errorOf(await respond(app, guest, invitation?.id as string, 'ACCEPTED')).message).toBe('This table has been closed.');
+    expect(await snapshot()).toEqual(closed);
+
+    // The follow-up goes on: an action item can still be recorded.
+    const action = await app.gql(
+      'mutation ($t: ID!, $i: ActionItemInput!) { addActionItem(tableId: $t, input: $i) { id } }',
+      { t: tableId, i: { title: 'Verslag rondsturen', ownerOrganisationId: gemeente.organisationId, dueOn: '2099-01-01' } },
+      { token: gemeente.token },
+    );
+    expect(action.errors).toBeUndefined();
+  });
+});

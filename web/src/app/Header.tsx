@@ -43,6 +43,11 @@ export function Header() {
               </NavLink>
             </li>
             <li>
+              <NavLink className={navClass} to="/tafels">
+                {m.tables}
+              </NavLink>
+            </li>
+            <li>
               <NavLink className={navClass} to="/organisaties" end>
                 {m.organisations}
               </NavLink>

@@ -9,6 +9,7 @@ import { openDataViewerRoutes } from '../features/open-data/routes';
 import { organisationPublicRoutes, organisationViewerRoutes } from '../features/organisations/routes';
 import { overviewPublicRoutes } from '../features/overview/routes';
 import { publicationPublicRoutes } from '../features/publications/routes';
+import { tablePublicRoutes, tableViewerRoutes } from '../features/tables/routes';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
@@ -37,6 +38,7 @@ export const routes: RouteObject[] = [
           ...knowledgePublicRoutes,
           ...publicationPublicRoutes,
           ...overviewPublicRoutes,
+          ...tablePublicRoutes,
           {
             element: <RequireViewer />,
             children: [
@@ -46,6 +48,7 @@ export const routes: RouteObject[] = [
               ...openDataViewerRoutes,
               ...callViewerRoutes,
               ...matchingViewerRoutes,
+              ...tableViewerRoutes,
               ...knowledgeViewerRoutes,
               { element: <RequireAdmin fallback={<NotFound />} />, children: adminRoutes },
             ],

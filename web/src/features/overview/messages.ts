@@ -1,4 +1,3 @@
-import type { TableStatus } from '../../gql/graphql';
 import { defineMessages } from '../../i18n/language';
 import type { Figure, Level } from './figures';
 
@@ -67,19 +66,11 @@ export const overviewMessages = defineMessages({
     initiativesPublished: 'Gepubliceerde initiatieven',
     tablesScheduled: 'Geplande tafels',
     chartLabel: (theme: string) => `Gepubliceerde initiatieven per maand${theme ? `, ${theme}` : ''}`,
-    // Organisation dashboards
+    // A fund's dashboard
     fundDashboardTitle: 'Per regio',
     fundDashboardLead: 'Toekenningen en toezeggingen van dit fonds per provincie.',
     fundDashboardNone: 'Nog geen toekenningen of toezeggingen.',
     fundDashboardMap: 'Op de kaart',
-    municipalityDashboardTitle: 'Tafels en afspraken',
-    municipalityDashboardNone: 'Deze organisatie organiseert of zit nog aan geen enkele tafel.',
-    openActions: 'Open acties',
-    overdueActions: 'Acties over tijd',
-    due: 'uiterlijk',
-    tableStatus: { PLANNING: 'in voorbereiding', SCHEDULED: 'gepland', CLOSED: 'gesloten' } satisfies Record<TableStatus, string>,
-    commitmentsOpen: (count: number) => (count === 1 ? '1 open toezegging' : `${count} open toezeggingen`),
-    moreTables: (shown: number, total: number) => `De eerste ${shown} van ${total} tafels.`,
   },
   en: {
     title: 'Overview',
@@ -148,13 +139,5 @@ export const overviewMessages = defineMessages({
     fundDashboardLead: 'This fund’s awards and commitments by province.',
     fundDashboardNone: 'No awards or commitments yet.',
     fundDashboardMap: 'On the map',
-    municipalityDashboardTitle: 'Tables and agreements',
-    municipalityDashboardNone: 'This organisation organises or sits at no table yet.',
-    openActions: 'Open actions',
-    overdueActions: 'Actions past due',
-    due: 'due',
-    tableStatus: { PLANNING: 'planning', SCHEDULED: 'scheduled', CLOSED: 'closed' },
-    commitmentsOpen: (count: number) => (count === 1 ? '1 open commitment' : `${count} open commitments`),
-    moreTables: (shown: number, total: number) => `The first ${shown} of ${total} tables.`,
   },
 });

@@ -15,6 +15,7 @@ import { InitiativeCard } from '../../initiatives/components/InitiativeCard';
 import styles from '../../initiatives/pages/InitiativePage.module.css';
 import { OrganisationOverview } from '../../overview/components/OrganisationOverview';
 import { OrganisationPublications } from '../../publications/components/OrganisationPublications';
+import { OrganisationTables } from '../../tables/components/OrganisationTables';
 import { ManageNav } from '../components/ManageNav';
 import { OrganisationPageQuery } from '../graphql/organisation.query';
 import { organisationMessages } from '../messages';
@@ -108,6 +109,7 @@ export function OrganisationPage() {
           </Panel>
           <OrganisationOverview organisationId={id} kind={organisation.kind} />
           <OrganisationPublications organisationId={id} />
+          <OrganisationTables organisationId={id} />
           <Panel title={m.needsTitle} id="needs">
             {openNeeds.length === 0 ? (
               <p className={styles.muted}>{m.none}</p>

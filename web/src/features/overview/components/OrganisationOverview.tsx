@@ -7,18 +7,16 @@ import { ErrorNotice, Loading } from '../../../ui/States';
 import { Table } from '../../../ui/Table';
 import { formatFigure } from '../figures';
 import { CoverageQuery } from '../graphql/coverage.query';
-import { OrganisationTablesQuery } from '../graphql/organisationTables.query';
 import { overviewMessages } from '../messages';
 import styles from './Overview.module.css';
 
 /**
- * An organisation's dashboard on its page: a fund's awards and commitments by province (and its map), a
- * municipality's tables with their open commitments and actions. Other kinds have none.
+ * An organisation's dashboard on its page: a fund's awards and commitments by province, and its own map. (A
+ * municipality's dashboard is the tables feature's panel on the same page: its tables, their open commitments and
+ * actions.)
  */
 export function OrganisationOverview({ organisationId, kind }: { organisationId: string; kind: OrganisationKind }) {
-  if (kind === 'FUND') return <FundOverview organisationId={organisationId} />;
-  if (kind === 'MUNICIPALITY') return <MunicipalityOverview organisationId={organisationId} />;
-  return null;
+  return kind === 'FUND' ? <FundOverview organisationId={organisationId} /> : null;
 }
 
 function FundOverview({ organisationId }: { organisationId: string }) {
@@ -62,60 +60,6 @@ function FundOverview({ organisationId }: { organisationId: string }) {
             ))}
           </tbody>
         </Table>
-      )}
-    </Panel>
-  );
-}
-
-function MunicipalityOverview({ organisationId }: { organisationId: string }) {
-  const m = useMessages(overviewMessages);
-  const { t } = useLanguage();
-  const query = useQuery(OrganisationTablesQuery, { variables: { organisationId } });
-  const connection = query.data?.tables;
-  const date = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString(t.locale, { timeZone: 'UTC' });
-  return (
-    <Panel title={m.municipalityDashboardTitle} id="municipality-overview">
-      {query.loading && !query.data ? (
-        <Loading />
-      ) : query.error || !connection ? (
-        <ErrorNotice message={m.failed} onRetry={() => void query.refetch()} />
-      ) : connection.edges.length === 0 ? (
-        <p className={styles.muted}>{m.municipalityDashboardNone}</p>
-      ) : (
-        <>
-          <ul className={styles.dashList}>
-            {connection.edges.map(({ node: table }) => (
-              <li key={table.id}>
-                <Link to={`/tafels/${table.id}`}>
-                  <strong>{table.title}</strong>
-                </Link>
-                <span className={styles.muted}>
-                  {' '}
-                  · {table.theme.name}
-                  {table.municipality && <> · {table.municipality.name}</>} · {m.tableStatus[table.status]}
-                  {table.followUp && <> · {m.commitmentsOpen(table.followUp.openCommitments.length)}</>}
-                </span>
-                {table.followUp && table.followUp.overdueActions.length + table.followUp.openActions.length > 0 && (
-                  <ul>
-                    {table.followUp.overdueActions.map((action) => (
-                      <li key={action.id}>
-                        <strong>{m.overdueActions}:</strong> {action.title} ({action.owner.name}, {m.due} {date(action.dueOn)})
-                      </li>
-                    ))}
-                    {table.followUp.openActions.map((action) => (
-                      <li key={action.id}>
-                        {action.title} ({action.owner.name}, {m.due} {date(action.dueOn)})
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </li>
-            ))}
-          </ul>
-          {connection.totalCount > connection.edges.length && (
-            <p className={styles.muted}>{m.moreTables(connection.edges.length, connection.totalCount)}</p>
-          )}
-        </>
       )}
     </Panel>
   );

@@ -1,0 +1,3 @@
+import type { TableQuery } from '../../gql/graphql';
+
+export type TableDetail = NonNullable<TableQuery['table']>;
