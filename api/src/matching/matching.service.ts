@@ -1,4 +1,4 @@
-import { exactScore, type MatchResult, type MatchWeightValues, scoreMatch } from '@koppel/rules';
+import { exactScoreOf, type MatchResult, type MatchWeightValues, scoreMatch } from '@koppel/rules';
 import { recordAudit } from '../audit/audit.service.js';
 import { callNotFound } from '../call/call.errors.js';
 import { maySeeAllApplications, mayViewCall } from '../call/call.policy.js';
@@ -120,7 +120,7 @@ export class MatchingService {
           });
           return {
             match: toMatch(initiative, result, decisions.get(initiative.id) ?? null, rank),
-            exact: exactScore(facts, initiativeSide, scoring.maxPoints, today),
+            exact: exactScoreOf(result, scoring.maxPoints),
           };
         });
       matches.sort((a, b) => b.exact - a.exact || (a.match.initiative.id < b.match.initiative.id ? -1 : 1));
@@ -150,7 +150,7 @@ export class MatchingService {
       });
       return {
         match: toMatch(initiative, result, __decision, __textRank),
-        exact: exactScore(facts, initiativeSide, scoring.maxPoints, today),
+        exact: exactScoreOf(result, scoring.maxPoints),
       };
     });
     // The SQL ranked them; the pure code's exact scores are the same numbers, so this order is the SQL's.

@@ -251,6 +251,16 @@ export function exactScore(fund: FundFacts, initiative: InitiativeFacts, maxPoin
   return score;
 }
 
+/**
+ * `exactScore` of a result `scoreMatch` already made (its reasons keep each criterion's fraction, in the same
+ * order): the same sum, term for term, without scoring the pair a second time.
+ */
+export function exactScoreOf(result: MatchResult, maxPoints: MatchWeightValues): number {
+  let score = 0;
+  for (const { criterion, fraction } of result.reasons) score += maxPoints[criterion] * fraction;
+  return score;
+}
+
 /** The score with one reason per criterion: points rounded to cents of a point, the score their sum. */
 export function scoreMatch(
   fund: FundFacts,
