@@ -39,9 +39,12 @@ import {
  *   the budget range that can still reach L (the budget points needed give a range around the fund's):
  *   index-only range scans; the exact score without text is computed per row from the index.
  *   An initiative is found once per tier it falls in; its best row is its true geography.
- * - **Text.** `ts_rank` (which reads the initiative's search vector) first for the best 50 by partial
- *   score — their k-th best final score raises L — then only for the initiatives whose partial score plus
- *   all text points still reach it, each by primary key.
+ * - **Text.** The `*` row of each initiative carries its search vector in the index (migration
+ *   1764000019000), so a row read from the `*` tier — a national fund's only tier — has its `ts_rank` computed
+ *   in the same index-only scan, once the row's partial score plus all text points reaches L. An initiative
+ *   found only through place rows (a regional fund's municipalities and provinces) gets its rank by primary
+ *   key: first the best 50 by partial score — with the exact scores already known, their k-th best raises
+ *   L — then only those whose partial score plus all text points still reach it.
  *
  * The work grows with the initiatives that could still beat the k-th best score, not with the table.
  */
