@@ -162,8 +162,13 @@ export class MatchingService {
     });
     const rows: (Record<string, unknown> & { __score: number; __textRank: number; __decision: MatchDecisionValue | null })[] =
       await this.ctx.db.query(sql.text, sql.values);
-    const matches = rows.map(({ __score, __textRank, __decision, ...columns }) => {
-      const initiative = hydrate(Initiative, columns);
+    const matches = rows.map((row) => {
+      const { __textRank, __decision } = row;
+      // Taken off the row in place (a rest copy of each row is V8's slow object-clone path).
+      delete (row as Partial<typeof row>).__score;
+      delete (row as Partial<typeof row>).__textRank;
+      delete (row as Partial<typeof row>).__decision;
+      const initiative = hydrate(Initiative, row);
       this.ctx.loaders.initiative.byId.prime(initiative.id, initiative);
       const initiativeSide = initiativeFacts(initiative, __textRank, places);
       const result = scoreMatch(facts, initiativeSide, scoring.weights, {
