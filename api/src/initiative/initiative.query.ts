@@ -173,7 +173,7 @@ export async function publicInitiativeFacts(
 
 /**
  * SQL for the overview, the same rows as `initiativeFigures` (`key, initiatives, national, requested`) from the
- * counters of `initiative_coverage` (migration 1764000019000) instead of every public initiative: per place code
+ * counters of `initiative_coverage` (migration 1764000020000) instead of every public initiative: per place code
  * (`by: 'place'`, on one theme or any, keys starting with `keyPrefix`) or per theme (`by: 'theme'`, each
  * initiative once, `national` from the `NL` counters). For figures of one organisation, use `initiativeFigures`.
  */

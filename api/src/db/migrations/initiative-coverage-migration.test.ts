@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInitiative, organisationOwner, publishInitiative } from '../../testing/registry.js';
 import { startTestApp, type TestApp } from '../../testing/test-app.js';
-import { InitiativeCoverage1764000019000 } from './1764000019000-initiative-coverage.js';
+import { InitiativeCoverage1764000020000 } from './1764000020000-initiative-coverage.js';
 
 /** The coverage counters' migration can be undone and redone, and its backfill counts what is already there. */
 let app: TestApp;
@@ -21,10 +21,10 @@ describe('the initiative coverage migration', () => {
     expect(before).toContainEqual({ place_code: '*', theme: '*', initiatives: 1 });
     const runner = app.koppel.db.createQueryRunner();
     try {
-      await new InitiativeCoverage1764000019000().down(runner);
+      await new InitiativeCoverage1764000020000().down(runner);
       const [left] = await app.sql("SELECT to_regclass('initiative_coverage') AS t");
       expect(left?.t).toBeNull();
-      await new InitiativeCoverage1764000019000().up(runner);
+      await new InitiativeCoverage1764000020000().up(runner);
     } finally {
       await runner.release();
     }

@@ -24,8 +24,8 @@ const apply = (rows: string) => `
  * its number of rows (a 10,000-row import costs one), in (place, theme) order so that concurrent writers lock in
  * the same order. `coverage` then reads 342 × 1 rows instead of aggregating every public initiative.
  */
-export class InitiativeCoverage1764000019000 implements MigrationInterface {
-  name = 'InitiativeCoverage1764000019000';
+export class InitiativeCoverage1764000020000 implements MigrationInterface {
+  name = 'InitiativeCoverage1764000020000';
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`
