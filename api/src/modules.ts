@@ -11,8 +11,10 @@ import { knowledgeModule } from './knowledge/knowledge.module.js';
 import { matchingModule } from './matching/matching.module.js';
 import { membershipModule } from './membership/membership.module.js';
 import { needsOffersModule } from './needs-offers/needs-offers.module.js';
+import { openDataModule } from './open-data/open-data.module.js';
 import { organisationModule } from './organisation/organisation.module.js';
 import { outboxModule } from './outbox/outbox.module.js';
+import { overviewModule } from './overview/overview.module.js';
 import { privacyModule } from './privacy/privacy.module.js';
 import { publicationModule } from './publication/publication.module.js';
 import { referenceModule } from './reference/reference.module.js';
@@ -40,6 +42,8 @@ export const MODULES: readonly KoppelModule[] = [
   commitmentModule,
   callModule,
   tablesModule,
+  overviewModule,
+  openDataModule,
   privacyModule,
 ];
 

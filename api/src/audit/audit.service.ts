@@ -36,3 +36,22 @@ export async function recordAudit(
     requestId: actor.requestId ?? null,
   });
 }
+
+/** Records many writes of one request at once (an import): multi-row INSERTs inside the write's transaction. */
+export async function recordAudits(
+  tx: EntityManager,
+  actor: { viewer: Viewer | null; requestId?: string },
+  records: readonly AuditRecord[],
+): Promise<void> {
+  const rows = records.map((record) => ({
+    actorAccountId: actor.viewer?.accountId ?? null,
+    actorPseudonym: actor.viewer ? pseudonymFor(actor.viewer.accountId) : 'anonymous',
+    action: record.action,
+    entity: record.entity,
+    entityId: record.entityId,
+    organisationId: record.organisationId ?? null,
+    changedFields: [...new Set(record.changedFields ?? [])].sort(),
+    requestId: actor.requestId ?? null,
+  }));
+  for (let start = 0; start < rows.length; start += 1000) await tx.insert(AuditEntry, rows.slice(start, start + 1000));
+}

@@ -4,6 +4,8 @@ import { freePort } from '../http/free-port.js';
 
 export interface ServerProcess {
   url: string;
+  /** The process id (for its memory figures in /proc). */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -32,7 +34,7 @@ export async function startProcess(script: URL, env: Record<string, string>, rea
       (r) => r.ok,
       () => false,
     );
-    if (ok) return { url, stop: () => stopProcess(child) };
+    if (ok) return { url, pid: child.pid, stop: () => stopProcess(child) };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   child.kill('SIGKILL');

@@ -23,6 +23,18 @@ export const validateArgument: ValidatorFn<Context> = (value, type, { context })
   if (!result.success) throw badUserInput(fieldProblems(result.error));
 };
 
+/**
+ * What is wrong with a value by the schema registered for its input class (`validates`), field by field, in
+ * the given language: empty when nothing is. For inputs that arrive outside GraphQL (a CSV import) and must
+ * meet exactly the rules of the GraphQL input.
+ */
+export function problemsOf<T>(inputClass: new () => T, value: unknown, locale: Locale): FieldProblems {
+  const schema = schemas.get(inputClass);
+  if (!schema) return {};
+  const result = schema.safeParse(value, { error: errorMap(locale) });
+  return result.success ? {} : fieldProblems(result.error);
+}
+
 /** Runs a zod schema on a value from outside the type system (a scalar argument, a cursor) the same way. */
 export function parseOrThrow<T>(schema: ZodType<T>, value: unknown, locale: Locale, prefix?: string): T {
   const result = schema.safeParse(value, { error: errorMap(locale) });

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { isUuid } from '../core/ids.js';
+import type { SqlParams } from '../core/paging.js';
 
 /** What funds have available, by fund id (funds without a profile are left out). */
 export async function budgetsAvailable(db: Pick<EntityManager, 'query'>, fundIds: readonly string[]): Promise<Map<string, number>> {
@@ -61,4 +62,41 @@ export async function fundsServingPlaces(
     result.set(row.key, place);
   }
   return result;
+}
+
+/**
+ * SQL for the overview (rows `key, funds`): how many fund profiles serve each region of a level, on a theme
+ * and/or of one fund. A regional fund serves the regions it names and those inside or around them (a fund of a
+ * province serves its municipalities; a fund of a municipality serves its province); national funds are
+ * counted once under the key `NL`, which serves every region.
+ */
+export function fundsServingRegions(
+  params: SqlParams,
+  level: 'PROVINCE' | 'MUNICIPALITY',
+  options: { theme?: string | null; organisationId?: string | null },
+): string {
+  const where: string[] = [];
+  if (options.theme) where.push(`fp.themes @> ARRAY[${params.add(options.theme)}::text]`);
+  if (options.organisationId) where.push(`fp.organisation_id = ${params.add(options.organisationId)}::uuid`);
+  const and = where.length ? ` AND ${where.join(' AND ')}` : '';
+  // Named regions, and the regions inside or around them, as (fund, region) pairs joined by hash, not looked up per fund.
+  const pairs =
+    level === 'MUNICIPALITY'
+      ? `SELECT fp.organisation_id AS id, k.code AS key FROM fund_profile fp CROSS JOIN LATERAL unnest(fp.municipality_codes) AS k(code) WHERE NOT fp.national${and}
+         UNION ALL
+         SELECT fp.organisation_id, m.code FROM fund_profile fp CROSS JOIN LATERAL unnest(fp.province_codes) AS p(code) JOIN municipality m ON m.province_code = p.code
+          WHERE NOT fp.national${and}`
+      : `SELECT fp.organisation_id AS id, k.code AS key FROM fund_profile fp CROSS JOIN LATERAL unnest(fp.province_codes) AS k(code) WHERE NOT fp.national${and}
+         UNION ALL
+         SELECT fp.organisation_id, m.province_code FROM fund_profile fp CROSS JOIN LATERAL unnest(fp.municipality_codes) AS c(code) JOIN municipality m ON m.code = c.code
+          WHERE NOT fp.national${and}`;
+  return `SELECT s.key, count(DISTINCT s.id)::int AS funds FROM (${pairs}) AS s GROUP BY s.key
+          UNION ALL
+          SELECT 'NL', count(*)::int FROM fund_profile fp WHERE fp.national${and}`;
+}
+
+/** SQL for the overview (rows `key, funds`): fund profiles per theme they name (`key` is the theme), optionally of one fund. */
+export function fundsByTheme(params: SqlParams, options: { organisationId?: string | null }): string {
+  const own = options.organisationId ? `WHERE fp.organisation_id = ${params.add(options.organisationId)}::uuid` : '';
+  return `SELECT k.key, count(*)::int AS funds FROM fund_profile fp CROSS JOIN LATERAL unnest(fp.themes) AS k(key) ${own} GROUP BY k.key`;
 }

@@ -1,9 +1,10 @@
-import type { TargetGroupSlug, ThemeSlug } from '@koppel/reference-data';
+import { type Locale, TARGET_GROUP_SLUGS, type TargetGroupSlug, THEME_SLUGS, type ThemeSlug } from '@koppel/reference-data';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
+import type { FieldProblems } from '../core/errors.js';
 import { euros, id, municipalityCode, optionalText, provinceCode, requiredText, uniqueList } from '../core/input-rules.js';
 import { DateScalar } from '../core/scalars.js';
-import { bilingual, validates } from '../core/validation.js';
+import { bilingual, problemsOf, validates } from '../core/validation.js';
 import { themesRule } from '../organisation/organisation.inputs.js';
 import { ThemeSlugEnum } from '../reference/reference.entity.js';
 import { type InitiativeStatus, InitiativeStatusEnum, TargetGroupEnum } from './initiative.entity.js';
@@ -144,3 +145,43 @@ validates(
       bilingual('Het maximum is lager dan het minimum.', 'The maximum is below the minimum.', ['budgetMax']),
     ),
 );
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const isCalendarDate = (value: string) => {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+};
+
+/**
+ * Everything `createInitiative` checks of an input, for inputs that arrive outside GraphQL (the CSV import):
+ * the input's zod rules, what GraphQL's types check (theme and target-group enum values, ISO dates) and
+ * whether each municipality exists (`municipalityExists`, e.g. from the reference cache). Empty: valid.
+ */
+export function initiativeInputProblems(
+  input: InitiativeInput,
+  locale: Locale,
+  municipalityExists: (code: string) => boolean,
+): FieldProblems {
+  const problems: FieldProblems = { ...problemsOf(InitiativeInput, input, locale) };
+  const t = (nl: string, en: string) => (locale === 'nl' ? nl : en);
+  input.themes?.forEach((theme, index) => {
+    if (!(THEME_SLUGS as readonly string[]).includes(theme))
+      problems[`themes.${index}`] ??= t(`Onbekend thema: ${theme}.`, `Unknown theme: ${theme}.`);
+  });
+  input.targetGroups?.forEach((group, index) => {
+    if (!(TARGET_GROUP_SLUGS as readonly string[]).includes(group))
+      problems[`targetGroups.${index}`] ??= t(`Onbekende doelgroep: ${group}.`, `Unknown target group: ${group}.`);
+  });
+  for (const field of ['startsOn', 'endsOn'] as const) {
+    const value = input[field];
+    if (value && !isCalendarDate(value)) problems[field] = t('Geen geldige datum (JJJJ-MM-DD).', 'Not a valid date (YYYY-MM-DD).');
+  }
+  input.municipalityCodes?.forEach((code, index) => {
+    const key = `municipalityCodes.${index}`;
+    if (!problems[key] && !municipalityExists(code))
+      problems[key] = t(`Gemeente ${code} bestaat niet.`, `Municipality ${code} does not exist.`);
+  });
+  return problems;
+}

@@ -9,11 +9,12 @@ import { TARGET_GROUP_SLUGS, THEME_SLUGS } from '@koppel/reference-data';
  * - `theme_mask`, `group_mask`: its themes and target groups as bit masks (bit i: slug i of THEME_SLUGS,
  *   TARGET_GROUP_SLUGS), read with `themeMask` / `groupMask` below;
  * - `budget_requested`, `starts_on`, `ends_on` (never null once published) and `completeness`
- *   (`initiative.match_completeness`).
+ *   (`initiative.match_completeness`);
+ * - `search_vector`: the initiative's, on the `*` row only (NULL on place rows; migration 1764000019000).
  *
  * `initiative_match_profile_rank_idx` orders it by (place_code, theme_mask, group_mask, budget_requested)
  * and covers the rest, so a reader can fetch one place's initiatives with given theme and target-group
- * sets within a budget range as an index-only range scan.
+ * sets within a budget range as an index-only range scan — and rank the `*` rows' text in the same scan.
  */
 export const MATCH_PROFILE_PLACE_ALL = '*';
 export const MATCH_PROFILE_PLACE_NATIONAL = 'NL';

@@ -102,5 +102,8 @@ export function weightsFor(
   }
 }
 
-/** Today in the Netherlands (timing counts whole days there). */
-export const amsterdamToday = (now = new Date()): string => now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+/** One formatter for every request: `toLocaleDateString` with a time zone builds a new one each call (a quarter millisecond). */
+const AMSTERDAM_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
+
+/** Today in the Netherlands (timing counts whole days there), ISO (`2026-04-01`). */
+export const amsterdamToday = (now = new Date()): string => AMSTERDAM_DATE.format(now);

@@ -39,9 +39,12 @@ import {
  *   the budget range that can still reach L (the budget points needed give a range around the fund's):
  *   index-only range scans; the exact score without text is computed per row from the index.
  *   An initiative is found once per tier it falls in; its best row is its true geography.
- * - **Text.** `ts_rank` (which reads the initiative's search vector) first for the best 50 by partial
- *   score — their k-th best final score raises L — then only for the initiatives whose partial score plus
- *   all text points still reach it, each by primary key.
+ * - **Text.** The `*` row of each initiative carries its search vector in the index (migration
+ *   1764000019000), so a row read from the `*` tier — a national fund's only tier — has its `ts_rank` computed
+ *   in the same index-only scan, once the row's partial score plus all text points reaches L. An initiative
+ *   found only through place rows (a regional fund's municipalities and provinces) gets its rank by primary
+ *   key: first the best 50 by partial score — with the exact scores already known, their k-th best raises
+ *   L — then only those whose partial score plus all text points still reach it.
  *
  * The work grows with the initiatives that could still beat the k-th best score, not with the table.
  */
@@ -56,6 +59,11 @@ export interface RankOptions {
   excludeDismissed: boolean;
   /** Restrict to these initiatives (a decision's single match, the alert worker's new ones). */
   initiativeIds?: readonly string[];
+  /**
+   * The API's own answer in the same statement: the ranked initiatives' columns (a select list over `initiative i`)
+   * and, when `decisions`, the fund's decision on each — as `__score`, `__textRank`, `__decision` and the columns.
+   */
+  withInitiatives?: { columns: string; decisions: boolean };
 }
 
 export interface RankedRow {
@@ -132,15 +140,22 @@ export function rankInitiativesSql(options: RankOptions): { text: string; values
   const completeness = `${f8(w('completeness'))} * (e.completeness::float8 / ${COMPLETENESS_CHECKS})`;
   const textPoints = (rank: string) =>
     `${f8(w('text'))} * (${hasText ? `LEAST(1::float8, ${rank} / ${f8(TEXT_RANK_FULL)})` : '0::float8'})`;
-  const dismissed = (id: string) =>
-    `EXISTS (SELECT 1 FROM match_decision d WHERE d.fund_id = ${params.add(options.fundId)}::uuid AND d.initiative_id = ${id} AND d.decision = 'DISMISSED')`;
-  const keep = (id: string) => (options.excludeDismissed ? `AND NOT ${dismissed(id)}` : '');
+  // NOT IN over the fund's dismissals: a hashed sub-plan, built once, whatever the planner guesses of the candidates.
+  const keep = (id: string) =>
+    options.excludeDismissed
+      ? `AND ${id} NOT IN (SELECT d.initiative_id FROM match_decision d WHERE d.fund_id = ${params.add(options.fundId)}::uuid AND d.decision = 'DISMISSED')`
+      : '';
   const tsquery = hasText ? fundTsQuery(`${params.add(fund.description)}::text`) : `''::tsquery`;
-  // One primary-key lookup per initiative still in reach (OFFSET 0 keeps it a lookup: a join would hash the whole table).
-  const rankOf = (id: string) =>
-    hasText
-      ? `(SELECT ts_rank(i.search_vector, q.q)::float8 AS rank FROM initiative i WHERE i.id = ${id} OFFSET 0)`
-      : '(SELECT 0::float8 AS rank)';
+  // The text rank from a profile row: the `*` row carries the search vector (migration 1764000019000), a place row
+  // NULL. ts_rank is strict, so a place row gives NULL here and its initiative's rank comes from `rankOf` later.
+  const inlineRank = hasText ? 'ts_rank(e.search_vector, q.q)::float8' : '0::float8';
+  // The rank of an initiative whose `*` row was not read: one primary-key lookup, only when needed (COALESCE
+  // evaluates the sub-select only for NULL; a sub-select in the SELECT list stays a lookup, never a join; OFFSET 0
+  // below keeps the planner from copying it into each expression that uses the rank).
+  const rankOf = (rank: string, id: string) =>
+    hasText ? `COALESCE(${rank}, (SELECT ts_rank(i.search_vector, q.q)::float8 FROM initiative i WHERE i.id = ${id}))` : '0::float8';
+  // One tier of one place code (a national fund: `*` alone): every initiative is found at most once.
+  const once = tiers.length === 1 && (tiers[0]?.[0].length ?? 0) === 1;
 
   let candidates: string;
   let lower: string;
@@ -148,18 +163,19 @@ export function rankInitiativesSql(options: RankOptions): { text: string; values
     // A few given initiatives (the alert worker's new ones): each by primary key, no bound needed.
     lower = `SELECT '-Infinity'::float8 AS l`;
     candidates = `
-      SELECT e.initiative_id, max(${partial}) AS partial, max(${completeness}) AS completeness
-        FROM combos c JOIN initiative_match_profile e ON e.place_code = ANY(c.codes) AND e.theme_mask = c.mask
+      SELECT e.initiative_id, max(${partial}) AS partial, max(${completeness}) AS completeness, max(${inlineRank}) AS rank
+        FROM q CROSS JOIN combos c JOIN initiative_match_profile e ON e.place_code = ANY(c.codes) AND e.theme_mask = c.mask
        WHERE e.initiative_id = ANY(${params.add(options.initiativeIds)}::uuid[])
        GROUP BY e.initiative_id`;
   } else {
     const seedBudget = cap > 0 ? `AND e.budget_requested BETWEEN ${low} AND ${cap}` : '';
     // Exact final scores of the seed's initiatives (an initiative's row of a lower tier only underestimates it).
     lower = `SELECT COALESCE((
-        SELECT y.partial + ${textPoints('r.rank')} + y.completeness AS s
-          FROM (SELECT x.initiative_id, max(x.partial) AS partial, max(x.completeness) AS completeness FROM (
-                  SELECT e.initiative_id, ${partial} AS partial, ${completeness} AS completeness
-                    FROM (SELECT * FROM combos ORDER BY bound DESC) c
+        SELECT y.partial + ${textPoints(rankOf('y.rank', 'y.initiative_id'))} + y.completeness AS s
+          FROM q CROSS JOIN (
+                SELECT x.initiative_id, max(x.partial) AS partial, max(x.completeness) AS completeness, max(x.rank) AS rank FROM (
+                  SELECT e.initiative_id, ${partial} AS partial, ${completeness} AS completeness, ${inlineRank} AS rank
+                    FROM q CROSS JOIN (SELECT * FROM combos ORDER BY bound DESC) c
                     CROSS JOIN LATERAL (
                       SELECT e.* FROM initiative_match_profile e
                        WHERE e.place_code = ANY(c.codes) AND e.theme_mask = c.mask AND e.group_mask = ANY(${params.add(bestGroups)}::smallint[]) ${seedBudget}
@@ -167,7 +183,6 @@ export function rankInitiativesSql(options: RankOptions): { text: string; values
                        LIMIT ${SEED_ROWS}) e
                    LIMIT ${SEED_ROWS}) x
                  GROUP BY x.initiative_id) y
-          CROSS JOIN q CROSS JOIN LATERAL ${rankOf('y.initiative_id')} r
          ORDER BY s DESC LIMIT 1 OFFSET ${first - 1}), '-Infinity') AS l`;
     // The budget points an initiative of combination c needs to reach L: a budget range around the fund's.
     const need = `((l.l - (c.bound - ${f8(budgetMax)})) / ${f8(w('budget'))})`;
@@ -176,17 +191,19 @@ export function rankInitiativesSql(options: RankOptions): { text: string; values
         ? `AND e.budget_requested BETWEEN (CASE WHEN ${need} <= 0 THEN -1 ELSE floor(${low} - (1 - ${need}) * ${f8(BUDGET_MARGIN * low)})::bigint - 1 END)
                                      AND (CASE WHEN ${need} <= 0 THEN 2147483647 ELSE ceil(${cap} + (1 - ${need}) * ${f8(BUDGET_MARGIN * cap)})::bigint + 1 END)`
         : '';
-    candidates = `
-      SELECT e.initiative_id, max(e.partial) AS partial, max(e.completeness) AS completeness
-        FROM lower l CROSS JOIN combos c
-        CROSS JOIN LATERAL (
-          SELECT e.initiative_id, ${partial} AS partial, ${completeness} AS completeness FROM initiative_match_profile e
-           WHERE c.bound >= l.l - ${EPS} AND e.place_code = ANY(c.codes) AND e.theme_mask = c.mask
-             AND e.group_mask = ANY(ARRAY(SELECT u.g FROM unnest(${params.add(groupPoints.map((_, mask) => mask))}::smallint[], ${groupsParam}) AS u(g, p)
-                                          WHERE u.p >= l.l - (c.bound - ${f8(groupMax)}) - ${EPS}))
-             ${budgetRange}) e
-       WHERE c.bound >= l.l - ${EPS} AND e.partial + ${f8(textMax)} + e.completeness >= l.l - ${EPS}
-       GROUP BY e.initiative_id`;
+    // Per row in reach: its exact score without text, and its text rank when the row carries the vector.
+    const rows = `
+      SELECT e.initiative_id, ${partial} AS partial, ${completeness} AS completeness, ${inlineRank} AS rank
+        FROM lower l CROSS JOIN q CROSS JOIN combos c
+        CROSS JOIN initiative_match_profile e
+       WHERE c.bound >= l.l - ${EPS} AND e.place_code = ANY(c.codes) AND e.theme_mask = c.mask
+         AND e.group_mask = ANY(ARRAY(SELECT u.g FROM unnest(${params.add(groupPoints.map((_, mask) => mask))}::smallint[], ${groupsParam}) AS u(g, p)
+                                      WHERE u.p >= l.l - (c.bound - ${f8(groupMax)}) - ${EPS}))
+         ${budgetRange}
+         AND ${partial} + ${f8(textMax)} + ${completeness} >= l.l - ${EPS}`;
+    candidates = once
+      ? rows
+      : `SELECT r.initiative_id, max(r.partial) AS partial, max(r.completeness) AS completeness, max(r.rank) AS rank FROM (${rows}) r GROUP BY r.initiative_id`;
   }
 
   const text = `WITH q AS MATERIALIZED (SELECT ${tsquery} AS q),
@@ -196,30 +213,48 @@ export function rankInitiativesSql(options: RankOptions): { text: string; values
     ),
     lower AS MATERIALIZED (${lower}),
     candidate AS MATERIALIZED (
-      SELECT s.*, row_number() OVER (ORDER BY s.partial + s.completeness DESC, s.initiative_id) AS n
-        FROM (${candidates}) s WHERE true ${keep('s.initiative_id')}
+      SELECT s.* FROM (${candidates}) s WHERE true ${keep('s.initiative_id')}
+    ),
+    known AS MATERIALIZED (
+      SELECT c.initiative_id AS id, c.partial + ${textPoints('c.rank')} + c.completeness AS score, c.rank FROM candidate c WHERE c.rank IS NOT NULL
+    ),
+    unknown AS MATERIALIZED (
+      SELECT c.*, row_number() OVER (ORDER BY c.partial + c.completeness DESC, c.initiative_id) AS n FROM candidate c WHERE c.rank IS NULL
     ),
     best AS MATERIALIZED (
-      SELECT b.initiative_id AS id, b.partial, b.completeness, r.rank
-        FROM candidate b CROSS JOIN q CROSS JOIN LATERAL ${rankOf('b.initiative_id')} r
-       WHERE b.n <= ${TEXT_FIRST}
+      SELECT y.id, y.partial + ${textPoints('y.rank')} + y.completeness AS score, y.rank
+        FROM (SELECT u.initiative_id AS id, u.partial, u.completeness, ${rankOf('u.rank', 'u.initiative_id')} AS rank
+                FROM unknown u CROSS JOIN q WHERE u.n <= ${TEXT_FIRST} OFFSET 0) y
     ),
     bound AS MATERIALIZED (
       SELECT GREATEST((SELECT l FROM lower), COALESCE((
-        SELECT b.partial + ${textPoints('b.rank')} + b.completeness AS s FROM best b ORDER BY s DESC LIMIT 1 OFFSET ${first - 1}), '-Infinity')) AS l
+        SELECT s.score FROM (SELECT score FROM known UNION ALL SELECT score FROM best) s ORDER BY s.score DESC LIMIT 1 OFFSET ${first - 1}), '-Infinity')) AS l
     ),
     rest AS (
-      SELECT c.initiative_id AS id, c.partial, c.completeness, r.rank
-        FROM candidate c CROSS JOIN bound CROSS JOIN q CROSS JOIN LATERAL ${rankOf('c.initiative_id')} r
-       WHERE c.n > ${TEXT_FIRST} AND c.partial + ${f8(textMax)} + c.completeness >= bound.l - ${EPS}
+      SELECT y.id, y.partial + ${textPoints('y.rank')} + y.completeness AS score, y.rank
+        FROM (SELECT u.initiative_id AS id, u.partial, u.completeness, ${rankOf('u.rank', 'u.initiative_id')} AS rank
+                FROM unknown u CROSS JOIN bound CROSS JOIN q
+               WHERE u.n > ${TEXT_FIRST} AND u.partial + ${f8(textMax)} + u.completeness >= bound.l - ${EPS} OFFSET 0) y
     ),
     scored AS (
-      SELECT id, partial + ${textPoints('rank')} + completeness AS score, rank FROM best
+      SELECT id, score, rank FROM known
       UNION ALL
-      SELECT id, partial + ${textPoints('rank')} + completeness AS score, rank FROM rest
+      SELECT id, score, rank FROM best
+      UNION ALL
+      SELECT id, score, rank FROM rest
     )
     SELECT id, score, rank AS text_rank FROM scored ORDER BY score DESC, id LIMIT ${first}`;
-  return { text, values: params.values };
+  const joined = options.withInitiatives;
+  if (!joined) return { text, values: params.values };
+  const decision = joined.decisions
+    ? `(SELECT d.decision FROM match_decision d WHERE d.fund_id = ${params.add(options.fundId)}::uuid AND d.initiative_id = r.id)`
+    : 'NULL::text';
+  return {
+    text: `SELECT r.score AS "__score", r.text_rank AS "__textRank", ${decision} AS "__decision", ${joined.columns}
+             FROM (${text}) r JOIN initiative i ON i.id = r.id
+            ORDER BY r.score DESC, r.id`,
+    values: params.values,
+  };
 }
 
 /** Text rank of initiatives against a fund's description (the pure code's `textRank`), for rows scored in JavaScript. */

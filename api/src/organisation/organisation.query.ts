@@ -65,3 +65,16 @@ export async function compositionCandidates(
     [JSON.stringify(json)],
   );
 }
+
+/** Name, KvK number, website and municipality of organisations, by id: how another feature's open data names them. */
+export async function organisationIdentities(
+  db: Pick<EntityManager, 'query'>,
+  ids: readonly string[],
+): Promise<Map<string, { id: string; name: string; kvkNumber: string | null; website: string | null; municipalityCode: string | null }>> {
+  const rows: { id: string; name: string; kvkNumber: string | null; website: string | null; municipalityCode: string | null }[] =
+    await db.query(
+      `SELECT id, name, kvk_number AS "kvkNumber", website, municipality_code AS "municipalityCode" FROM organisation WHERE id = ANY($1::uuid[])`,
+      [ids.filter(isUuid)],
+    );
+  return new Map(rows.map((row) => [row.id, row]));
+}

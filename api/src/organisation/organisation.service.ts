@@ -1,16 +1,18 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Context } from '../core/context.js';
 import { badUserInput, unauthenticated } from '../core/errors.js';
 import { changedKeys, cleanText, given } from '../core/input-rules.js';
 import { listConnection, newest, SqlParams } from '../core/paging.js';
 import { matches, relevance, searchQuery } from '../core/search.js';
+import type { Viewer } from '../core/viewer.js';
 import { Membership } from '../membership/membership.entity.js';
 import { municipalitiesInProvinces, provincesOfMunicipalities, unknownPlaces } from '../reference/places.js';
 import { Organisation, OrganisationConnection } from './organisation.entity.js';
 import { mayNotEditOrganisation, organisationNotFound } from './organisation.errors.js';
 import type { OrganisationFilter, OrganisationInput } from './organisation.inputs.js';
-import { mayChangeOrganisationKind, mayCreateOrganisation, mayEditOrganisation } from './organisation.policy.js';
+import { mayChangeOrganisationKind, mayCreateOrganisation, mayEditOrganisation, maySeeContactDetails } from './organisation.policy.js';
 
 /** The profile fields an input sets, in the audit log's words. */
 const PROFILE_FIELDS = [
@@ -202,4 +204,59 @@ export function organisationConditions(filter: OrganisationFilter | null | undef
     );
   }
   return where;
+}
+
+/** One organisation as the CSV export writes it (`contactEmail` only for signed-in viewers, as in the API). */
+export interface OrganisationExportRow {
+  id: string;
+  name: string;
+  kind: string;
+  description: string;
+  website: string | null;
+  contactEmail: string | null;
+  municipalityCode: string | null;
+  kvkNumber: string | null;
+  anbi: boolean;
+  migrantLed: boolean;
+  themes: string[];
+  municipalityCodes: string[];
+  provinceCodes: string[];
+  national: boolean;
+  position: string;
+}
+
+/**
+ * A batch of organisations by the `organisations` list's filter (`organisationConditions`; search as Dutch
+ * full text and on the name), oldest first after `after` (the last row's `position`): for the CSV export.
+ */
+export async function organisationsForExport(
+  db: Pick<EntityManager, 'query'>,
+  viewer: Viewer | null,
+  filter: OrganisationFilter | null | undefined,
+  after: string | null,
+  limit: number,
+): Promise<OrganisationExportRow[]> {
+  const params = new SqlParams();
+  const where = organisationConditions(filter, params);
+  const tsquery = searchQuery(filter?.search, params);
+  if (tsquery) {
+    const part = params.add(filter?.search?.trim().replace(/[\\%_]/g, (c) => `\\${c}`));
+    where.push(`(${matches('o', tsquery)} OR koppel_fold(o.name) LIKE '%' || koppel_fold(${part}) || '%' ESCAPE '\\')`);
+  }
+  if (after) {
+    const [createdAt, id] = after.split('|');
+    where.push(`(o.created_at, o.id) > (${params.add(createdAt)}::timestamptz, ${params.add(id)}::uuid)`);
+  }
+  const contact = maySeeContactDetails(viewer) ? 'o.contact_email' : 'NULL::text';
+  return db.query(
+    `SELECT o.id, o.name, o.kind, o.description, o.website, ${contact} AS "contactEmail", o.municipality_code AS "municipalityCode",
+            o.kvk_number AS "kvkNumber", o.anbi, o.migrant_led AS "migrantLed", o.themes, o.municipality_codes AS "municipalityCodes",
+            o.province_codes AS "provinceCodes", o.national,
+            to_char(o.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '|' || o.id AS position
+       FROM organisation o
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY o.created_at, o.id
+      LIMIT ${params.add(limit)}::int`,
+    params.values,
+  );
 }

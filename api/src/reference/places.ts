@@ -74,3 +74,7 @@ export const municipalitiesInProvinces = (provinces: string) =>
 /** SQL: the provinces of the municipalities of parameter `municipalities` (a `text[]`). */
 export const provincesOfMunicipalities = (municipalities: string) =>
   `ARRAY(SELECT m.province_code FROM municipality m WHERE m.code = ANY(${municipalities}::text[]))`;
+
+/** SQL (rows `code, name, population`): every region of a level, the 12 provinces or the 342 municipalities. */
+export const regionsOfLevel = (level: 'PROVINCE' | 'MUNICIPALITY') =>
+  level === 'PROVINCE' ? 'SELECT code, name, population FROM province' : 'SELECT code, name, population FROM municipality';

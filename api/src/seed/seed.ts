@@ -4,6 +4,7 @@ import { LOCKS, withAdvisoryLock } from '../db/data-source.js';
 import { seedDemoAccounts } from './demo/accounts.js';
 import { seedCalls } from './demo/calls.js';
 import { type SeededKnowledge, seedKnowledge } from './demo/knowledge.js';
+import { seedOverviewSpread } from './demo/overview.js';
 import { type SeededRegistry, type SeedProgress, seedRegistry } from './demo/registry.js';
 import { seedTables } from './demo/tables.js';
 
@@ -52,6 +53,9 @@ export async function seedDemoData(db: DataSource, log: Logger, options: SeedOpt
   // Round-tables stand on the registry: municipalities organise, organisations nearby are invited.
   const tables = await db.transaction((tx) => seedTables(tx));
   log.info(tables, 'demo tables seeded');
+  // The overview map's spread: funded initiatives in towns the registry left without any.
+  const spread = await db.transaction((tx) => seedOverviewSpread(tx));
+  log.info(spread, 'demo overview spread seeded');
   return { registry, knowledge };
 }
 

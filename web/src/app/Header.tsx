@@ -57,6 +57,11 @@ export function Header() {
                 {m.knowledge}
               </NavLink>
             </li>
+            <li>
+              <NavLink className={navClass} to="/overzicht">
+                {m.overview}
+              </NavLink>
+            </li>
             {viewer && (
               <li>
                 <NavLink className={navClass} to="/mijn-organisaties">

@@ -5,7 +5,9 @@ import { callPublicRoutes, callViewerRoutes } from '../features/calls/routes';
 import { initiativePublicRoutes, initiativeViewerRoutes } from '../features/initiatives/routes';
 import { knowledgePublicRoutes, knowledgeViewerRoutes } from '../features/knowledge/routes';
 import { matchingViewerRoutes } from '../features/matching/routes';
+import { openDataViewerRoutes } from '../features/open-data/routes';
 import { organisationPublicRoutes, organisationViewerRoutes } from '../features/organisations/routes';
+import { overviewPublicRoutes } from '../features/overview/routes';
 import { publicationPublicRoutes } from '../features/publications/routes';
 import { tablePublicRoutes, tableViewerRoutes } from '../features/tables/routes';
 import { HomePage } from './HomePage';
@@ -35,6 +37,7 @@ export const routes: RouteObject[] = [
           ...accountPublicRoutes,
           ...knowledgePublicRoutes,
           ...publicationPublicRoutes,
+          ...overviewPublicRoutes,
           ...tablePublicRoutes,
           {
             element: <RequireViewer />,
@@ -42,6 +45,7 @@ export const routes: RouteObject[] = [
               ...accountViewerRoutes,
               ...organisationViewerRoutes,
               ...initiativeViewerRoutes,
+              ...openDataViewerRoutes,
               ...callViewerRoutes,
               ...matchingViewerRoutes,
               ...tableViewerRoutes,

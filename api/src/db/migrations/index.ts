@@ -13,6 +13,8 @@ import { AuditEntityIdIndex1764000015000 } from './1764000015000-audit-entity-id
 import { Calls1764000016000 } from './1764000016000-calls.js';
 import { InitiativeMatchProfile1764000017000 } from './1764000017000-initiative-match-profile.js';
 import { Tables1764000018000 } from './1764000018000-tables.js';
+import { MatchProfileText1764000019000 } from './1764000019000-match-profile-text.js';
+import { InitiativeCoverage1764000020000 } from './1764000020000-initiative-coverage.js';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -31,4 +33,6 @@ export const migrations = [
   Calls1764000016000,
   InitiativeMatchProfile1764000017000,
   Tables1764000018000,
+  MatchProfileText1764000019000,
+  InitiativeCoverage1764000020000,
 ];

@@ -7,6 +7,7 @@ import { Matching1764000005000 } from './1764000005000-matching.js';
 import { Outbox1764000005100 } from './1764000005100-outbox.js';
 import { Calls1764000016000 } from './1764000016000-calls.js';
 import { InitiativeMatchProfile1764000017000 } from './1764000017000-initiative-match-profile.js';
+import { MatchProfileText1764000019000 } from './1764000019000-match-profile-text.js';
 
 /** The registry migrations can be undone and redone, so their `down()` does not rot. */
 let app: TestApp;
@@ -24,11 +25,20 @@ const organisationColumns = () =>
     "SELECT count(*)::int AS n FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'organisation'",
   );
 
+const profileColumns = async () =>
+  (
+    await app.sql<{ column_name: string }>(
+      "SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = 'initiative_match_profile'",
+    )
+  ).map((c) => c.column_name);
+
 describe('the registry, matching, outbox and match-profile migrations', () => {
   it('go down and up again', async () => {
     const columnsBefore = await organisationColumns();
     const runner = app.koppel.db.createQueryRunner();
     try {
+      await new MatchProfileText1764000019000().down(runner);
+      expect(await profileColumns()).not.toContain('search_vector');
       await new InitiativeMatchProfile1764000017000().down(runner);
       expect(await app.sql("SELECT to_regclass('initiative_match_profile') AS t")).toEqual([{ t: null }]);
       // Later features' tables that refer to initiatives go first, and come back last.
@@ -48,6 +58,8 @@ describe('the registry, matching, outbox and match-profile migrations', () => {
       await new Outbox1764000005100().up(runner);
       await new Calls1764000016000().up(runner);
       await new InitiativeMatchProfile1764000017000().up(runner);
+      await new MatchProfileText1764000019000().up(runner);
+      expect(await profileColumns()).toContain('search_vector');
     } finally {
       await runner.release();
     }
@@ -92,6 +104,18 @@ describe('the registry, matching, outbox and match-profile migrations', () => {
       { place_code: 'GM0363', theme_mask: 3, group_mask: 8, budget_requested: 20000, completeness: 0 },
       { place_code: 'PV27', theme_mask: 3, group_mask: 8, budget_requested: 20000, completeness: 0 },
     ]);
+    // The `*` row carries the search vector (migration 1764000019000), the place rows none; a new title refreshes it.
+    const vectors = () =>
+      app.sql('SELECT place_code, search_vector::text AS v FROM initiative_match_profile WHERE initiative_id = $1 ORDER BY place_code', [
+        row?.id,
+      ]);
+    expect((await vectors()).map((p) => [p.place_code, p.v])).toEqual([
+      ['*', "'kort':2B 'profiel':1A"],
+      ['GM0363', null],
+      ['PV27', null],
+    ]);
+    await app.sql("UPDATE initiative SET title = 'Taalcoaching' WHERE id = $1", [row?.id]);
+    expect((await vectors())[0]?.v).toBe("'kort':2B 'taalcoach':1A");
     await app.sql("UPDATE initiative SET municipality_codes = '{}', national = true, co_funding_secured = 100 WHERE id = $1", [row?.id]);
     expect((await profile()).map((p) => [p.place_code, p.completeness])).toEqual([
       ['*', 1],

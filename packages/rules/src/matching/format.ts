@@ -41,7 +41,20 @@ export function decimal(value: number, locale: Locale, digits = 2): string {
   return locale === 'nl' ? text.replace('.', ',') : text;
 }
 
-/** Characters as PostgreSQL's `length()` counts them (code points, not UTF-16 units). */
-export const characters = (text: string): number => [...text].length;
+/** Characters as PostgreSQL's `length()` counts them (code points, not UTF-16 units): each surrogate pair counts once. */
+export function characters(text: string): number {
+  let count = text.length;
+  for (let i = 0; i < text.length - 1; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count--;
+        i++;
+      }
+    }
+  }
+  return count;
+}
 
 export const round2 = (value: number): number => Math.round(value * 100) / 100;

@@ -3,6 +3,8 @@ import { DEFAULT_MATCH_WEIGHTS } from './criteria.js';
 import {
   budgetFit,
   completenessFit,
+  exactScore,
+  exactScoreOf,
   type FundFacts,
   geographyFit,
   type InitiativeFacts,
@@ -163,6 +165,21 @@ describe('the score', () => {
       10,
     );
     expect(result.score).toBe(100);
+  });
+
+  it.each([
+    ['a perfect fit', INITIATIVE, DEFAULT_MATCH_WEIGHTS],
+    [
+      'a partial fit',
+      { ...INITIATIVE, themes: ['EDUCATION', 'TRAUMA_CARE'], budgetRequested: 61_000, textRank: 0.17 },
+      DEFAULT_MATCH_WEIGHTS,
+    ],
+    ['other weights', { ...INITIATIVE, targetGroups: ['WOMEN'], endsOn: '2027-09-01' }, { ...DEFAULT_MATCH_WEIGHTS, text: 3, budget: 0 }],
+  ] as const)('exactScoreOf a result is exactScore to the bit: %s', (_, initiative, weights) => {
+    const situation = { today: '2026-03-29', perspective: 'fund', locale: 'nl', placeName } as const;
+    const maxPoints = maxPointsOf(weights);
+    const facts = initiative as InitiativeFacts;
+    expect(exactScoreOf(scoreMatch(FUND, facts, weights, situation), maxPoints)).toBe(exactScore(FUND, facts, maxPoints, situation.today));
   });
 
   it('scales weights to 100 points', () => {

@@ -6,6 +6,7 @@ import { ListResults } from '../../../ui/ListResults';
 import { Page } from '../../../ui/Page';
 import { useUrlFilters } from '../../../ui/useUrlFilters';
 import { useViewer } from '../../account/hooks/useViewer';
+import { ExportLinks } from '../../open-data/components/ExportLinks';
 import { useReference } from '../../reference/hooks/useReference';
 import { InitiativeCard } from '../components/InitiativeCard';
 import { InitiativeFilters } from '../components/InitiativeFilters';
@@ -43,11 +44,14 @@ export function InitiativesPage() {
         filtersTitle={m.filters}
         activeFilters={filters.active}
         filters={
-          <InitiativeFilters
-            filters={filters}
-            reference={reference}
-            statuses={viewer ? ['PUBLISHED', 'FUNDED', 'DRAFT', 'CLOSED'] : ['PUBLISHED', 'FUNDED']}
-          />
+          <>
+            <InitiativeFilters
+              filters={filters}
+              reference={reference}
+              statuses={viewer ? ['PUBLISHED', 'FUNDED', 'DRAFT', 'CLOSED'] : ['PUBLISHED', 'FUNDED']}
+            />
+            <ExportLinks kind="initiatives" />
+          </>
         }
       >
         <ListResults

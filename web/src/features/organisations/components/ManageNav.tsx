@@ -19,6 +19,7 @@ export function ManageNav({ organisationId, kind }: { organisationId: string; ki
       : []),
     [`${base}/behoeften-en-aanbod`, m.manageNeedsOffers],
     [`${base}/initiatieven/nieuw`, m.newInitiative],
+    [`${base}/initiatieven/importeren`, m.importInitiatives],
   ];
   return (
     <nav className={styles.nav} aria-label={m.manageTitle}>

@@ -13,6 +13,7 @@ import { Tag, TagItem, TagList } from '../../../ui/Tag';
 import { useViewer } from '../../account/hooks/useViewer';
 import { InitiativeCard } from '../../initiatives/components/InitiativeCard';
 import styles from '../../initiatives/pages/InitiativePage.module.css';
+import { OrganisationOverview } from '../../overview/components/OrganisationOverview';
 import { OrganisationPublications } from '../../publications/components/OrganisationPublications';
 import { OrganisationTables } from '../../tables/components/OrganisationTables';
 import { ManageNav } from '../components/ManageNav';
@@ -106,6 +107,7 @@ export function OrganisationPage() {
               </CardList>
             )}
           </Panel>
+          <OrganisationOverview organisationId={id} kind={organisation.kind} />
           <OrganisationPublications organisationId={id} />
           <OrganisationTables organisationId={id} />
           <Panel title={m.needsTitle} id="needs">

@@ -5,6 +5,7 @@ import { ListLayout } from '../../../ui/ListLayout';
 import { ListResults } from '../../../ui/ListResults';
 import { Page } from '../../../ui/Page';
 import { useUrlFilters } from '../../../ui/useUrlFilters';
+import { ExportLinks } from '../../open-data/components/ExportLinks';
 import { useReference } from '../../reference/hooks/useReference';
 import { OrganisationCard } from '../components/OrganisationCard';
 import { OrganisationFilters } from '../components/OrganisationFilters';
@@ -38,7 +39,12 @@ export function OrganisationsPage() {
       <ListLayout
         filtersTitle={m.filters}
         activeFilters={filters.active}
-        filters={<OrganisationFilters filters={filters} reference={reference} />}
+        filters={
+          <>
+            <OrganisationFilters filters={filters} reference={reference} />
+            <ExportLinks kind="organisations" />
+          </>
+        }
       >
         <ListResults
           connection={connection}
