@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { groupedByKeys, loaderById } from '../core/loaders.js';
 import type { LoaderDeps } from '../core/module.js';
 import { afterCursor, type Cursor, encodeCursor, hydrate, newest, type Page, SqlParams, selectList } from '../core/paging.js';
+import type { Organisation } from '../organisation/organisation.entity.js';
 import { Initiative } from './initiative.entity.js';
 import { initiativeScope } from './initiative.policy.js';
 import { visibleInitiatives } from './initiative.query.js';
@@ -13,6 +14,13 @@ export interface OrganisationInitiativesKey {
 }
 
 export type InitiativePage = Page<Initiative> & { total: number };
+
+/**
+ * The organisation fetched with each initiative of a list page (joined into its statement), so that
+ * `Initiative.organisation` answers without a promise: graphql-js then completes the whole page
+ * synchronously. Per object, so per request; entries go with the page.
+ */
+export const joinedOrganisations = new WeakMap<Initiative, Organisation>();
 
 /** `Organisation.initiatives` pages newest first. */
 export const NEWEST = newest('i');

@@ -8,6 +8,7 @@ import { themesOf } from '../organisation/organisation.resolver.js';
 import { Municipality, Theme } from '../reference/reference.entity.js';
 import { Initiative, InitiativeConnection, TargetGroupLabel } from './initiative.entity.js';
 import { InitiativeFilter, InitiativeInput } from './initiative.inputs.js';
+import { joinedOrganisations } from './initiative.loaders.js';
 import { InitiativeService, targetGroupLabels } from './initiative.service.js';
 
 const WHO_EDITS = "The organisation's EDITORs and OWNERs, and alliance admins, may; other signed-in accounts get FORBIDDEN";
@@ -82,8 +83,9 @@ export class InitiativeResolver {
   }
 
   @FieldResolver(() => Organisation, { description: 'The organisation that runs it.' })
-  async organisation(@Root() initiative: Initiative, @Ctx() ctx: Context): Promise<Organisation> {
-    return (await ctx.loaders.organisation.byId.load(initiative.organisationId)) as Organisation;
+  organisation(@Root() initiative: Initiative, @Ctx() ctx: Context): Organisation | Promise<Organisation> {
+    // Joined into a list's statement: no promise (see joinedOrganisations).
+    return joinedOrganisations.get(initiative) ?? (ctx.loaders.organisation.byId.load(initiative.organisationId) as Promise<Organisation>);
   }
 
   @FieldResolver(() => [Theme], { description: 'Its themes, in their fixed order.', complexity: listOf(5) })

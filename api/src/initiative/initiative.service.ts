@@ -22,7 +22,7 @@ import {
   unknownOrganisation,
 } from './initiative.errors.js';
 import type { InitiativeFilter, InitiativeInput } from './initiative.inputs.js';
-import { NEWEST } from './initiative.loaders.js';
+import { joinedOrganisations, NEWEST } from './initiative.loaders.js';
 import {
   initiativeScope,
   mayCloseInitiative,
@@ -91,8 +91,11 @@ export class InitiativeService {
       info,
     });
     for (const initiative of page.rows) this.ctx.loaders.initiative.byId.prime(initiative.id, initiative);
-    for (const organisation of (page.joined ?? []) as Organisation[])
+    const joined = (page.joined ?? []) as Organisation[];
+    joined.forEach((organisation, i) => {
       this.ctx.loaders.organisation.byId.prime(organisation.id, organisation);
+      joinedOrganisations.set(page.rows[i] as Initiative, organisation);
+    });
     return connection;
   }
 
