@@ -20,7 +20,10 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
 
   const compiledFor = (document: DocumentNode, operationName: string | null) => {
     let byOperation = compiled.get(document);
-    if (!byOperation) compiled.set(document, (byOperation = new Map()));
+    if (!byOperation) {
+      byOperation = new Map();
+      compiled.set(document, byOperation);
+    }
     const key = operationName ?? '';
     let query = byOperation.get(key);
     if (!query) {
