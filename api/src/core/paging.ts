@@ -132,9 +132,14 @@ export interface Page<T> {
 // ---------------------------------------------------------------------------------------------
 // Arguments
 
+const PAGE_SIZE = z.number().int().min(1).max(MAX_PAGE_SIZE);
+
 /** `first`: 1 … 100, 20 when absent; anything else is BAD_USER_INPUT on `first`. */
 export function pageSize(first: number | null | undefined, locale: Locale): number {
-  return parseOrThrow(z.number().int().min(1).max(MAX_PAGE_SIZE), first ?? DEFAULT_PAGE_SIZE, locale, 'first');
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  // The common case without building or running a schema; anything else gets the schema's own message.
+  if (Number.isInteger(size) && size >= 1 && size <= MAX_PAGE_SIZE) return size;
+  return parseOrThrow(PAGE_SIZE, size, locale, 'first');
 }
 
 /** The SQL type of a sort key, for the cursor's values to be compared as PostgreSQL compares them. */
