@@ -327,6 +327,16 @@ function propertiesOf(db: DataSource | EntityManager, entity: ClassType<object>,
 }
 const properties = new Map<string, readonly (readonly [string, string])[]>();
 
+/** An entity from the columns `selectList(db, entity, alias, prefix)` read into a row. */
+export function entityFromRow<T extends object>(
+  db: DataSource | EntityManager,
+  entity: ClassType<T>,
+  row: Record<string, unknown>,
+  prefix = '',
+): T {
+  return copyColumns(new entity(), row, propertiesOf(db, entity, prefix));
+}
+
 function copyColumns<T extends object>(target: T, row: Record<string, unknown>, columns: readonly (readonly [string, string])[]): T {
   const record = target as Record<string, unknown>;
   for (const [property, alias] of columns) record[property] = row[alias];

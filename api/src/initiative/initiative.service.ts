@@ -56,9 +56,15 @@ export class InitiativeService {
   constructor(private readonly ctx: Context) {}
 
   /** A draft or closed initiative of another organisation does not exist for the viewer: NOT_FOUND. */
-  async get(id: string): Promise<Initiative> {
-    const initiative = await this.ctx.loaders.initiative.byId.load(id);
+  async get(id: string, withOrganisation = false): Promise<Initiative> {
+    const { loaders } = this.ctx;
+    const initiative = await (withOrganisation ? loaders.initiative.withOrganisation : loaders.initiative.byId).load(id);
     if (!initiative || !mayViewInitiative(this.ctx.viewer, initiative)) throw initiativeNotFound();
+    if (withOrganisation) {
+      loaders.initiative.byId.prime(initiative.id, initiative);
+      const organisation = joinedOrganisations.get(initiative);
+      if (organisation) loaders.organisation.byId.prime(organisation.id, organisation);
+    }
     return initiative;
   }
 
