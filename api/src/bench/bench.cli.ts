@@ -1,3 +1,4 @@
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import pg from 'pg';
@@ -10,20 +11,28 @@ import { MODULES } from '../modules.js';
 import { syncReferenceData } from '../reference/reference.sync.js';
 import { benchCoverage } from './coverage.js';
 import { DATASET, ensureDataset } from './dataset.js';
-import { type LoadResult, load } from './load.js';
+import { load } from './load.js';
 import { benchFunds, matchBody, percentile } from './matching.js';
-import { startProcess } from './processes.js';
-import { type Scenario, scenarios } from './queries.js';
+import { PEER_NODE_FIELDS, PEER_SQL } from './peer.js';
+import { type ServerProcess, startProcess } from './processes.js';
+import { type ReadRequest, readRequests } from './queries.js';
 
 /**
- * `npm run bench`: Koppel's API against a baseline of one hand-written SQL statement per request,
- * measured in the same run on the same database, at 1 and 10 connections. Ratios, not absolute
- * figures, are what to compare between machines.
+ * `npm run bench`: Koppel's API, PostGraphile (the peer) and a floor (one prepared statement, rows to
+ * JSON in a bare Node server), measured in the same run on the same database, in interleaved rounds at 1
+ * and 10 connections; then matching against its baseline. Ratios within one run, not absolute figures,
+ * are what to compare between machines.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = [1, 10];
-/** `matching` runs only the matching benchmark, `coverage` only the overview's (coverage and the CSV import). */
-const ONLY = process.env.BENCH_ONLY;
+/** Seconds of load before each measurement (every server, every round). */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
+/** Interleaved rounds per request and connection count (servers in rotating order); the median counts. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,10').split(',').map(Number);
+/** Parts to run, comma-separated (see PARTS), e.g. `matching`; all when unset. */
+const ONLY = process.env.BENCH_ONLY?.split(',');
+/** Read requests to run, by key (see readRequests), comma-separated; all when unset. */
+const REQUESTS = process.env.BENCH_REQUESTS?.split(',');
 /** Rounds over all 200 funds at one connection. */
 const MATCH_ROUNDS = Number(process.env.BENCH_MATCH_ROUNDS ?? 5);
 
@@ -55,38 +64,184 @@ process.stdout.write(`  ${outcome === 'reused' ? 'reused from an earlier run' : 
 // Matching's read model, filled by a trigger (or by its migration on a reused dataset): settled like the table above.
 await db.query('VACUUM ANALYZE initiative_match_profile');
 const funds = await benchFunds({ query: async (text, values) => ({ rows: await db.query(text, values) }) });
+const [sample] = await db.query(
+  `SELECT id AS "initiativeId" FROM initiative WHERE status = 'PUBLISHED' ORDER BY created_at DESC, id DESC OFFSET 1000 LIMIT 1`,
+);
+for (const sql of PEER_SQL) await db.query(sql);
 await db.destroy();
 
-step('starting the API and the baseline server');
-const env = { DATABASE_URL: url, KOPPEL_DEMO_DATA: 'off', LOG_LEVEL: 'warn', NODE_ENV: 'production' };
-const api = await startProcess(new URL('../main.js', import.meta.url), env, '/readyz');
-const baseline = await startProcess(new URL('./baseline-server.js', import.meta.url), env, '/');
+const env = { DATABASE_URL: url, KOPPEL_DEMO_DATA: 'off', LOG_LEVEL: 'warn', NODE_ENV: 'production', GRAPHILE_ENV: 'production' };
+const SERVERS = {
+  api: { script: './main.js', ready: '/readyz' },
+  baseline: { script: './bench/baseline-server.js', ready: '/' },
+  peer: { script: './bench/peer-server.js', ready: '/readyz' },
+  floor: { script: './bench/floor-server.js', ready: '/' },
+} as const;
+type ServerName = keyof typeof SERVERS;
+const running = new Map<ServerName, Promise<ServerProcess>>();
+/** Each server in its own process, started the first time a part needs it. */
+function server(name: ServerName): Promise<ServerProcess> {
+  let child = running.get(name);
+  if (!child) {
+    step(`starting ${name}`);
+    child = startProcess(new URL(`../${SERVERS[name].script}`, import.meta.url), env, SERVERS[name].ready);
+    running.set(name, child);
+  }
+  return child;
+}
+let api!: ServerProcess;
+let baseline!: ServerProcess;
 
+/** The parts of the benchmark, in order; `BENCH_ONLY` picks some by name. */
+const PARTS: { name: string; run: () => Promise<void> }[] = [
+  { name: 'reads', run: benchReads },
+  {
+    name: 'matching',
+    run: async () => {
+      [api, baseline] = await Promise.all([server('api'), server('baseline')]);
+      await benchMatching();
+    },
+  },
+  {
+    name: 'coverage',
+    run: async () => {
+      const rounds = Number(process.env.BENCH_COVERAGE_ROUNDS ?? 20);
+      await benchCoverage({ api: await server('api'), databaseUrl: url, rounds, step, printTable });
+    },
+  },
+];
+
+process.stdout.write(
+  `\nNode ${process.version}, ${cpus().length} cores, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}\n`,
+);
 try {
+  for (const part of PARTS) if (!ONLY || ONLY.includes(part.name)) await part.run();
+} finally {
+  for (const child of running.values()) await (await child).stop();
+  await stop();
+}
+process.stdout.write(
+  `\nload average at the end: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}\n`,
+);
+
+interface Measured {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  /** Milliseconds of the server process's CPU (user + system) per answered request. */
+  cpuPerRequest: number;
+}
+
+/**
+ * The read requests: Koppel, PostGraphile and the floor give the same answer, then each is loaded in
+ * interleaved rounds (servers in rotating order, each after its own warm-up); the median of the rounds.
+ */
+async function benchReads() {
+  const [koppel, peer, floor] = await Promise.all([server('api'), server('peer'), server('floor')]);
+  const servers = { Koppel: koppel, PostGraphile: peer, floor } as const;
+  type Name = keyof typeof servers;
+  const requests = readRequests(sample, PEER_NODE_FIELDS).filter((r) => !REQUESTS || REQUESTS.includes(r.key));
+
+  step('checking that Koppel, PostGraphile and the floor answer the same');
+  for (const request of requests) await assertSameRead(request, servers);
+
   const rows: string[][] = [];
-  if (!ONLY) step('checking that both answer the same');
-  for (const scenario of ONLY ? [] : scenarios()) await assertSameAnswer(scenario);
-  for (const scenario of ONLY ? [] : scenarios()) {
+  const summary: string[][] = [];
+  for (const request of requests) {
     for (const connections of CONNECTIONS) {
-      step(`${scenario.name} at ${connections} connection${connections > 1 ? 's' : ''} (${SECONDS} s each, after a warm-up)`);
-      const measure = async (target: string) => {
-        await load({ url: `${target}/graphql`, body: scenario.body, connections, seconds: 2 });
-        return load({ url: `${target}/graphql`, body: scenario.body, connections, seconds: SECONDS });
-      };
-      const apiResult = await measure(api.url);
-      const baselineResult = await measure(baseline.url);
-      rows.push([scenario.name, String(connections), ...figures(apiResult), ...figures(baselineResult), ratio(apiResult, baselineResult)]);
+      const names = (Object.keys(servers) as Name[]).filter((name) => name !== 'PostGraphile' || request.peerBody);
+      step(
+        `${request.name} at ${connections} connection${connections > 1 ? 's' : ''}: ${ROUNDS} rounds of ${names.join(', ')} (${SECONDS} s each, after ${WARMUP} s)`,
+      );
+      const measured = new Map<Name, Measured[]>(names.map((name) => [name, []]));
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const name of names.map((_, i) => names[(i + round) % names.length] as Name)) {
+          const body = (name === 'PostGraphile' ? request.peerBody : request.body) as string;
+          measured.get(name)?.push(await measure(servers[name], body, connections));
+        }
+      }
+      const koppelRounds = measured.get('Koppel') ?? [];
+      const median = (name: Name, figure: keyof Measured) =>
+        percentile(
+          (measured.get(name) ?? []).map((m) => m[figure]),
+          50,
+        );
+      // Per round, Koppel's req/s over the other's: the servers ran side by side under the same load.
+      const ratio = (name: Name) =>
+        measured.has(name)
+          ? percentile(
+              koppelRounds.map((m, i) => m.requestsPerSecond / (measured.get(name)?.[i]?.requestsPerSecond ?? Number.NaN)),
+              50,
+            ).toFixed(2)
+          : '–';
+      for (const name of names) {
+        rows.push([
+          request.name,
+          String(connections),
+          name,
+          median(name, 'requestsPerSecond').toFixed(0),
+          `${median(name, 'p50')} ms`,
+          `${median(name, 'p99')} ms`,
+          `${median(name, 'cpuPerRequest').toFixed(2)} ms`,
+          name === 'Koppel' ? '' : ratio(name),
+        ]);
+      }
+      summary.push([
+        request.name,
+        String(connections),
+        ratio('PostGraphile'),
+        measured.has('PostGraphile') ? `${median('Koppel', 'p99')} / ${median('PostGraphile', 'p99')} ms` : '–',
+        ratio('floor'),
+      ]);
     }
   }
-  if (rows.length)
-    printTable(['request', 'conns', 'API req/s', 'API p50', 'API p99', 'base req/s', 'base p50', 'base p99', 'API/base'], rows);
-  if (!ONLY || ONLY === 'matching') await benchMatching();
-  if (!ONLY || ONLY === 'coverage')
-    await benchCoverage({ api, databaseUrl: url, rounds: Number(process.env.BENCH_COVERAGE_ROUNDS ?? 20), step, printTable });
-} finally {
-  await api.stop();
-  await baseline.stop();
-  await stop();
+  printTable(['request', 'conns', 'server', 'req/s', 'p50', 'p99', 'CPU/request', 'Koppel ÷ this (req/s)'], rows);
+  printTable(['request', 'conns', 'Koppel/PostGraphile', 'p99 Koppel / PostGraphile', 'Koppel/floor'], summary);
+}
+
+async function measure(target: ServerProcess, body: string, connections: number): Promise<Measured> {
+  const options = { url: `${target.url}/graphql`, body, connections };
+  if (WARMUP > 0) await load({ ...options, seconds: WARMUP });
+  const cpuBefore = target.cpuMs();
+  const result = await load({ ...options, seconds: SECONDS });
+  const cpu = target.cpuMs() - cpuBefore;
+  const failed = result.errors + result.non2xx;
+  if (failed) throw new Error(`${failed} failed requests during the benchmark`);
+  return { requestsPerSecond: result.requestsPerSecond, p50: result.p50, p99: result.p99, cpuPerRequest: cpu / result.requests };
+}
+
+/** Every server's `data` must be the same, cursors aside (each server has its own). */
+async function assertSameRead(request: ReadRequest, servers: Record<string, ServerProcess>) {
+  const answers = await Promise.all(
+    Object.entries(servers).map(async ([name, target]) => {
+      const body = name === 'PostGraphile' ? request.peerBody : request.body;
+      if (!body) return [name, null] as const;
+      const response = await fetch(`${target.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'accept-language': 'nl' },
+        body,
+      });
+      const answer = (await response.json()) as { data?: unknown; errors?: unknown };
+      if (answer.errors || !answer.data) throw new Error(`${request.name}: ${name} answered ${JSON.stringify(answer.errors)}`);
+      return [name, JSON.stringify(answer.data, (key, value) => (key === 'cursor' || key === 'endCursor' ? undefined : value))] as const;
+    }),
+  );
+  const [first, ...others] = answers;
+  for (const [name, data] of others) {
+    if (data !== null && data !== first?.[1]) {
+      const at = [...(data ?? '')].findIndex((char, i) => char !== first?.[1]?.[i]);
+      throw new Error(
+        `${request.name}: ${name} and ${first?.[0]} disagree at …${data.slice(Math.max(0, at - 80), at + 80)}… vs …${first?.[1]?.slice(Math.max(0, at - 80), at + 80)}…`,
+      );
+    }
+  }
+  const data = JSON.parse(first?.[1] ?? '{}');
+  const count = data.initiatives?.edges?.length ?? (data.initiative ? 1 : 0);
+  process.stdout.write(`  ${request.name}: ${count} initiatives, the same data from ${answers.filter(([, d]) => d).length} servers\n`);
 }
 
 /**
@@ -174,25 +329,6 @@ async function benchMatching() {
   process.stdout.write(`\nAPI / baseline at 10 connections: ${(Number(apiRow?.[6]) / Number(baseRow?.[6])).toFixed(2)}\n`);
 }
 
-async function assertSameAnswer(scenario: Scenario) {
-  const ask = (target: string) =>
-    fetch(`${target}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept-language': 'nl' },
-      body: scenario.body,
-    }).then(
-      (response) =>
-        response.json() as Promise<{ data?: { initiatives: { totalCount: number; edges: { node: { id: string } }[] } }; errors?: unknown }>,
-    );
-  const [fromApi, fromBaseline] = await Promise.all([ask(api.url), ask(baseline.url)]);
-  const ids = (answer: typeof fromApi) => answer.data?.initiatives.edges.map((edge) => edge.node.id).join(',');
-  if (fromApi.errors || !fromApi.data) throw new Error(`${scenario.name}: the API answered ${JSON.stringify(fromApi.errors)}`);
-  if (ids(fromApi) !== ids(fromBaseline) || fromApi.data.initiatives.totalCount !== fromBaseline.data?.initiatives.totalCount) {
-    throw new Error(`${scenario.name}: the API and the baseline disagree`);
-  }
-  process.stdout.write(`  ${scenario.name}: ${fromApi.data.initiatives.edges.length} edges, same ids in the same order\n`);
-}
-
 async function benchDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
   if (config.DATABASE_URL) {
     // A database of its own next to Koppel's, so that the benchmark never touches real data.
@@ -211,16 +347,6 @@ async function benchDatabase(): Promise<{ url: string; stop: () => Promise<void>
     log,
   });
   return embedded;
-}
-
-function figures(result: LoadResult): string[] {
-  const failed = result.errors + result.non2xx;
-  if (failed) throw new Error(`${failed} failed requests during the benchmark`);
-  return [result.requestsPerSecond.toFixed(0), `${result.p50} ms`, `${result.p99} ms`];
-}
-
-function ratio(api: LoadResult, baseline: LoadResult): string {
-  return (api.requestsPerSecond / baseline.requestsPerSecond).toFixed(2);
 }
 
 function printTable(header: string[], rows: string[][]) {

@@ -1,9 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../http/free-port.js';
 
 export interface ServerProcess {
   url: string;
+  /** CPU time the process has used so far, user and system, in milliseconds (Linux: /proc/<pid>/stat). */
+  cpuMs(): number;
   /** The process id (for its memory figures in /proc). */
   pid?: number;
   stop(): Promise<void>;
@@ -34,7 +37,7 @@ export async function startProcess(script: URL, env: Record<string, string>, rea
       (r) => r.ok,
       () => false,
     );
-    if (ok) return { url, pid: child.pid, stop: () => stopProcess(child) };
+    if (ok) return { url, pid: child.pid, cpuMs: () => cpuMsOf(child.pid ?? 0), stop: () => stopProcess(child) };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   child.kill('SIGKILL');
@@ -47,4 +50,13 @@ function stopProcess(child: ChildProcess): Promise<void> {
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });
+}
+
+const TICKS_PER_SECOND = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+function cpuMsOf(pid: number): number {
+  // Fields after the command name (which may hold spaces, hence after the last ')'): utime and stime are the 12th and 13th.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
 }

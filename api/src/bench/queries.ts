@@ -97,3 +97,74 @@ export function scenarios(): Scenario[] {
     },
   ];
 }
+
+/**
+ * One request of the read benchmark: Koppel's GraphQL request (the floor answers the very same one) and
+ * the same question put to PostGraphile, its fields aliased to Koppel's names so that all three answer
+ * the same JSON shape; null when PostGraphile cannot be asked it.
+ */
+export interface ReadRequest {
+  /** Short name for `BENCH_REQUESTS` (comma-separated) to run only some. */
+  key: string;
+  name: string;
+  body: string;
+  peerBody: string | null;
+}
+
+const CONNECTION_FIELDS = (nodeFields: string) => `pageInfo { hasNextPage endCursor } edges { cursor node { ${nodeFields} } }`;
+
+/** Koppel's queries by kind; the floor server picks its statement by the query text. */
+export const FLOOR_QUERIES = {
+  page: pageQuery,
+  one: `query One($id: ID!) { initiative(id: $id) { ${NODE_FIELDS} } }`,
+  filtered: `query Filtered($filter: InitiativeFilter, $first: Int!) { initiatives(filter: $filter, first: $first) { ${CONNECTION_FIELDS(NODE_FIELDS)} } }`,
+  search: searchQuery,
+} as const;
+
+export const FILTER = { themes: ['EDUCATION'], provinceCodes: ['PV27', 'PV28'] } as const;
+
+/** The read requests; `initiativeId` is a published initiative for the request by id. */
+export function readRequests(sample: { initiativeId: string }, peerNodeFields: string): ReadRequest[] {
+  const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
+  const places = [...FILTER.provinceCodes, 'NL'];
+  const newest = 'orderBy: [CREATED_AT_DESC, ROW_ID_DESC]';
+  return [
+    {
+      key: 'page',
+      name: 'page of 50',
+      body: body(FLOOR_QUERIES.page, { first: 50 }),
+      peerBody: body(
+        `query Page($first: Int!) { initiatives: allInitiatives(first: $first, ${newest}, condition: { listed: true }) { ${CONNECTION_FIELDS(peerNodeFields)} } }`,
+        { first: 50 },
+      ),
+    },
+    {
+      key: 'one',
+      name: 'one by id',
+      body: body(FLOOR_QUERIES.one, { id: sample.initiativeId }),
+      peerBody: body(`query One($id: UUID!) { initiative: initiativeByRowId(rowId: $id) { ${peerNodeFields} } }`, {
+        id: sample.initiativeId,
+      }),
+    },
+    {
+      key: 'filtered',
+      name: 'a theme in two provinces, 20',
+      body: body(FLOOR_QUERIES.filtered, { first: 20, filter: FILTER }),
+      peerBody: body(
+        `query Filtered($first: Int!, $themes: [String!], $places: [String!]) { initiatives: allInitiatives(first: $first, ${newest},
+          condition: { listed: true, themesOverlap: $themes, placesOverlap: $places }) { ${CONNECTION_FIELDS(peerNodeFields)} } }`,
+        { first: 20, themes: FILTER.themes, places },
+      ),
+    },
+    {
+      key: 'search',
+      name: 'search + filters, 20 + count',
+      body: body(FLOOR_QUERIES.search, { first: 20, filter: { search: SEARCH.text, ...FILTER } }),
+      peerBody: body(
+        `query Search($first: Int!, $q: String!, $themes: [String!]!, $places: [String!]!) {
+          initiatives: benchSearchInitiatives(q: $q, themes: $themes, places: $places, first: $first) { totalCount ${CONNECTION_FIELDS(peerNodeFields)} } }`,
+        { first: 20, q: SEARCH.text, themes: FILTER.themes, places },
+      ),
+    },
+  ];
+}

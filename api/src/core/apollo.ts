@@ -8,6 +8,7 @@ import type { GraphQLFormattedError, GraphQLSchema, ValidationContext } from 'gr
 import { GraphQLError } from 'graphql';
 import type { Context } from './context.js';
 import { forbidden, isOverload, KoppelError, queryTooComplex, RETRY_AFTER_SECONDS, serviceUnavailable, unauthenticated } from './errors.js';
+import { compiledExecution } from './jit.js';
 import { requestInputCheck, storableLiteralsRule } from './request-input.js';
 
 /** The protective limits every request passes before any resolver runs. */
@@ -55,7 +56,8 @@ const CLIENT_ERROR_CODES = new Set([
 
 export function createApolloServer(schema: GraphQLSchema): ApolloServer<Context> {
   return new ApolloServer<Context>({
-    schema,
+    // The schema comes through the compiled execution (graphql-jit), Apollo's `gateway` hook for an executor.
+    gateway: compiledExecution(schema),
     validationRules,
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     allowBatchedHttpRequests: false,

@@ -82,10 +82,25 @@ export function defineModule<const Name extends string>(module: KoppelModule<Nam
   return module;
 }
 
-/** Every loader of every module, fresh for one request (never shared between requests or viewers). */
+/**
+ * Every loader of every module, fresh for one request (never shared between requests or viewers). A
+ * module's loaders are built the first time the request uses them: most requests use two or three features.
+ */
 export function createLoaders(modules: readonly KoppelModule[], deps: LoaderDeps): Loaders {
   const loaders: Record<string, unknown> = {};
-  for (const module of modules) if (module.loaders) loaders[module.name] = module.loaders(deps);
+  for (const module of modules) {
+    const build = module.loaders;
+    if (!build) continue;
+    Object.defineProperty(loaders, module.name, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const built = build(deps);
+        Object.defineProperty(loaders, module.name, { value: built, enumerable: true });
+        return built;
+      },
+    });
+  }
   return loaders as unknown as Loaders;
 }
 

@@ -132,9 +132,14 @@ export interface Page<T> {
 // ---------------------------------------------------------------------------------------------
 // Arguments
 
+const PAGE_SIZE = z.number().int().min(1).max(MAX_PAGE_SIZE);
+
 /** `first`: 1 … 100, 20 when absent; anything else is BAD_USER_INPUT on `first`. */
 export function pageSize(first: number | null | undefined, locale: Locale): number {
-  return parseOrThrow(z.number().int().min(1).max(MAX_PAGE_SIZE), first ?? DEFAULT_PAGE_SIZE, locale, 'first');
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  // The common case without building or running a schema; anything else gets the schema's own message.
+  if (Number.isInteger(size) && size >= 1 && size <= MAX_PAGE_SIZE) return size;
+  return parseOrThrow(PAGE_SIZE, size, locale, 'first');
 }
 
 /** The SQL type of a sort key, for the cursor's values to be compared as PostgreSQL compares them. */
@@ -293,18 +298,49 @@ export async function fetchPage<T extends object>(db: DataSource | EntityManager
   const raw: Record<string, unknown>[] = await db.query(sql, params.values);
   const cursors = new Map<T, string>();
   const joined: object[] = [];
-  const rows = raw.slice(0, query.first).map((row) => {
-    const values = order.keys.map((key, i) => {
-      const value = cursorValue(row[`__k${i}`], key.type);
-      delete row[`__k${i}`];
-      return value;
-    });
-    if (join) joined.push(hydrate(join.entity, splitJoined(row)));
-    const entity = hydrate(query.entity, row);
+  // Each entity gets its own columns copied over (no `delete` on the driver's rows, which would turn
+  // every row into a slow dictionary object for everything that reads it after).
+  const columns = propertiesOf(db, query.entity, '');
+  const joinedColumns = join ? propertiesOf(db, join.entity, JOINED) : [];
+  const rows: T[] = [];
+  for (const row of raw.length > query.first ? raw.slice(0, query.first) : raw) {
+    const values = order.keys.map((key, i) => cursorValue(row[`__k${i}`], key.type));
+    if (join) joined.push(copyColumns(new join.entity(), row, joinedColumns));
+    const entity = copyColumns(new query.entity(), row, columns);
     cursors.set(entity, encodeCursor({ order: order.name, values }));
-    return entity;
-  });
+    rows.push(entity);
+  }
   return { rows, joined, hasNextPage: raw.length > query.first, cursorOf: (row) => cursors.get(row) ?? '' };
+}
+
+/** [property, column alias in the row] of every column `selectList` reads, cached per entity and prefix. */
+function propertiesOf(db: DataSource | EntityManager, entity: ClassType<object>, prefix: string): readonly (readonly [string, string])[] {
+  const key = `${entity.name}:${prefix}`;
+  let list = properties.get(key);
+  if (!list) {
+    list = metadataOf(db, entity)
+      .columns.filter((c) => c.isSelect)
+      .map((c) => [c.propertyName, `${prefix}${c.propertyName}`] as const);
+    properties.set(key, list);
+  }
+  return list;
+}
+const properties = new Map<string, readonly (readonly [string, string])[]>();
+
+/** An entity from the columns `selectList(db, entity, alias, prefix)` read into a row. */
+export function entityFromRow<T extends object>(
+  db: DataSource | EntityManager,
+  entity: ClassType<T>,
+  row: Record<string, unknown>,
+  prefix = '',
+): T {
+  return copyColumns(new entity(), row, propertiesOf(db, entity, prefix));
+}
+
+function copyColumns<T extends object>(target: T, row: Record<string, unknown>, columns: readonly (readonly [string, string])[]): T {
+  const record = target as Record<string, unknown>;
+  for (const [property, alias] of columns) record[property] = row[alias];
+  return target;
 }
 
 /** Counts what `fetchPage` pages through (without the cursor). */
@@ -364,17 +400,6 @@ export function selectList(db: DataSource | EntityManager, entity: ClassType<obj
 const selectLists = new Map<string, string>();
 
 const JOINED = '__joined.';
-
-/** Moves the joined row's columns (prefixed) out of `columns` into an object of their own. */
-function splitJoined(columns: Record<string, unknown>): Record<string, unknown> {
-  const joined: Record<string, unknown> = {};
-  for (const key of Object.keys(columns)) {
-    if (!key.startsWith(JOINED)) continue;
-    joined[key.slice(JOINED.length)] = columns[key];
-    delete columns[key];
-  }
-  return joined;
-}
 
 export function hydrate<T extends object>(entity: ClassType<T>, row: Record<string, unknown>): T {
   return Object.assign(new entity() as object, row) as T;

@@ -1,7 +1,19 @@
 import DataLoader from 'dataloader';
+import { isUuid } from '../core/ids.js';
 import { groupedByKeys, loaderById } from '../core/loaders.js';
 import type { LoaderDeps } from '../core/module.js';
-import { afterCursor, type Cursor, encodeCursor, hydrate, newest, type Page, SqlParams, selectList } from '../core/paging.js';
+import {
+  afterCursor,
+  type Cursor,
+  encodeCursor,
+  entityFromRow,
+  hydrate,
+  newest,
+  type Page,
+  SqlParams,
+  selectList,
+} from '../core/paging.js';
+import { Organisation } from '../organisation/organisation.entity.js';
 import { Initiative } from './initiative.entity.js';
 import { initiativeScope } from './initiative.policy.js';
 import { visibleInitiatives } from './initiative.query.js';
@@ -13,6 +25,13 @@ export interface OrganisationInitiativesKey {
 }
 
 export type InitiativePage = Page<Initiative> & { total: number };
+
+/**
+ * The organisation fetched with each initiative of a list page (joined into its statement), so that
+ * `Initiative.organisation` answers without a promise: graphql-js then completes the whole page
+ * synchronously. Per object, so per request; entries go with the page.
+ */
+export const joinedOrganisations = new WeakMap<Initiative, Organisation>();
 
 /** `Organisation.initiatives` pages newest first. */
 export const NEWEST = newest('i');
@@ -30,6 +49,28 @@ export function createInitiativeLoaders({ db, viewer }: LoaderDeps) {
   return {
     /** By id, whatever its status: callers check `mayViewInitiative`. */
     byId: loaderById(db, Initiative),
+
+    /**
+     * By id with its organisation in the same statement (`initiative(id)` asking for it), whatever its status:
+     * callers check `mayViewInitiative`. The organisation answers `Initiative.organisation` (joinedOrganisations).
+     */
+    withOrganisation: new DataLoader<string, Initiative | null>(async (ids) => {
+      const wanted = ids.filter(isUuid);
+      const rows: Record<string, unknown>[] = wanted.length
+        ? await db.query(
+            `SELECT ${selectList(db, Initiative, 'i')}, ${selectList(db, Organisation, 'o', 'o.')}
+               FROM initiative i JOIN organisation o ON o.id = i.organisation_id WHERE i.id = ANY($1::uuid[])`,
+            [wanted],
+          )
+        : [];
+      const found = new Map<string, Initiative>();
+      for (const row of rows) {
+        const initiative = entityFromRow(db, Initiative, row);
+        joinedOrganisations.set(initiative, entityFromRow(db, Organisation, row, 'o.'));
+        found.set(initiative.id, initiative);
+      }
+      return ids.map((id) => found.get(id) ?? null);
+    }),
 
     /**
      * `Organisation.initiatives(first, after)` for a whole page of organisations in one statement:

@@ -3,11 +3,13 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { listOf } from '../core/complexity.js';
 import type { Context } from '../core/context.js';
+import { selectsPath } from '../core/paging.js';
 import { Organisation } from '../organisation/organisation.entity.js';
 import { themesOf } from '../organisation/organisation.resolver.js';
 import { Municipality, Theme } from '../reference/reference.entity.js';
 import { Initiative, InitiativeConnection, TargetGroupLabel } from './initiative.entity.js';
 import { InitiativeFilter, InitiativeInput } from './initiative.inputs.js';
+import { joinedOrganisations } from './initiative.loaders.js';
 import { InitiativeService, targetGroupLabels } from './initiative.service.js';
 
 const WHO_EDITS = "The organisation's EDITORs and OWNERs, and alliance admins, may; other signed-in accounts get FORBIDDEN";
@@ -20,8 +22,9 @@ export class InitiativeResolver {
     description:
       "One initiative. Public when published or funded; drafts and closed ones only for the organisation's members and admins, NOT_FOUND for anyone else.",
   })
-  initiative(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Initiative> {
-    return new InitiativeService(ctx).get(id);
+  initiative(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Initiative> {
+    // Asked with its organisation: both in one statement.
+    return new InitiativeService(ctx).get(id, selectsPath(info, ['organisation']));
   }
 
   @Query(() => InitiativeConnection, {
@@ -82,8 +85,9 @@ export class InitiativeResolver {
   }
 
   @FieldResolver(() => Organisation, { description: 'The organisation that runs it.' })
-  async organisation(@Root() initiative: Initiative, @Ctx() ctx: Context): Promise<Organisation> {
-    return (await ctx.loaders.organisation.byId.load(initiative.organisationId)) as Organisation;
+  organisation(@Root() initiative: Initiative, @Ctx() ctx: Context): Organisation | Promise<Organisation> {
+    // Joined into a list's statement: no promise (see joinedOrganisations).
+    return joinedOrganisations.get(initiative) ?? (ctx.loaders.organisation.byId.load(initiative.organisationId) as Promise<Organisation>);
   }
 
   @FieldResolver(() => [Theme], { description: 'Its themes, in their fixed order.', complexity: listOf(5) })

@@ -22,7 +22,7 @@ import {
   unknownOrganisation,
 } from './initiative.errors.js';
 import type { InitiativeFilter, InitiativeInput } from './initiative.inputs.js';
-import { NEWEST } from './initiative.loaders.js';
+import { joinedOrganisations, NEWEST } from './initiative.loaders.js';
 import {
   initiativeScope,
   mayCloseInitiative,
@@ -56,9 +56,15 @@ export class InitiativeService {
   constructor(private readonly ctx: Context) {}
 
   /** A draft or closed initiative of another organisation does not exist for the viewer: NOT_FOUND. */
-  async get(id: string): Promise<Initiative> {
-    const initiative = await this.ctx.loaders.initiative.byId.load(id);
+  async get(id: string, withOrganisation = false): Promise<Initiative> {
+    const { loaders } = this.ctx;
+    const initiative = await (withOrganisation ? loaders.initiative.withOrganisation : loaders.initiative.byId).load(id);
     if (!initiative || !mayViewInitiative(this.ctx.viewer, initiative)) throw initiativeNotFound();
+    if (withOrganisation) {
+      loaders.initiative.byId.prime(initiative.id, initiative);
+      const organisation = joinedOrganisations.get(initiative);
+      if (organisation) loaders.organisation.byId.prime(organisation.id, organisation);
+    }
     return initiative;
   }
 
@@ -91,8 +97,11 @@ export class InitiativeService {
       info,
     });
     for (const initiative of page.rows) this.ctx.loaders.initiative.byId.prime(initiative.id, initiative);
-    for (const organisation of (page.joined ?? []) as Organisation[])
+    const joined = (page.joined ?? []) as Organisation[];
+    joined.forEach((organisation, i) => {
       this.ctx.loaders.organisation.byId.prime(organisation.id, organisation);
+      joinedOrganisations.set(page.rows[i] as Initiative, organisation);
+    });
     return connection;
   }
 
