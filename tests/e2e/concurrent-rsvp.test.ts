@@ -19,14 +19,21 @@ let database: { url: string; drop(): Promise<void> };
 const processes: KoppelProcess[] = [];
 let db: pg.Client;
 
+/**
+ * A well-behaved client: a 503 (SERVICE_UNAVAILABLE, e.g. the table lock not had within the lock timeout on a
+ * loaded machine) is asked again after its Retry-After, as the API documents; anything else is the answer.
+ */
 async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: Record<string, any>; errors?: { extensions?: { code?: string } }[] };
-  return { status: response.status, ...body };
+  for (let attempt = 1; ; attempt++) {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: Record<string, any>; errors?: { extensions?: { code?: string } }[] };
+    if (response.status !== 503 || attempt === 5) return { status: response.status, ...body };
+    await new Promise((resolve) => setTimeout(resolve, 1000 * Number(response.headers.get('retry-after') ?? 1)));
+  }
 }
 
 beforeAll(async () => {
@@ -106,7 +113,7 @@ it(`${ANSWERS} acceptances at once over two API processes for ${PLACES} places: 
       ),
     ),
   );
-  expect(answers.every((r) => r.status < 500 && !r.errors)).toBe(true);
+  expect(answers.filter((r) => r.status >= 500 || r.errors).map((r) => `${r.status} ${JSON.stringify(r.errors)}`)).toEqual([]);
   expect(answers.filter((r) => r.data?.respondToInvitation.waitlisted === false)).toHaveLength(PLACES);
 
   const rows = (

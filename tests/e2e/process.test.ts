@@ -67,7 +67,8 @@ describe.concurrent('a bad environment ends the process with one clear line', ()
     const line = expectOneCleanLine(expect, koppel.stderr());
     expect(line).toMatch(/cannot reach the database at DATABASE_URL/);
     expect(line).not.toContain('secret');
-    expect(Date.now() - started).toBeLessThan(8000);
+    // Refused at once: what remains is the process's own start on a busy machine (a hang would never end).
+    expect(Date.now() - started).toBeLessThan(12_000);
   });
 
   it('a DATABASE_URL that accepts but never answers times out in seconds instead of hanging', async ({ expect }) => {
