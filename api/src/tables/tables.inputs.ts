@@ -2,7 +2,7 @@ import type { ThemeSlug } from '@koppel/reference-data';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { z } from 'zod';
 import { COMMITMENT_KINDS, type CommitmentKind, CommitmentKindEnum } from '../commitment/commitment.entity.js';
-import { httpsUrl, id, municipalityCode, optionalText, requiredText } from '../core/input-rules.js';
+import { httpsUrl, id, municipalityCode, optionalText, provinceCode, requiredText } from '../core/input-rules.js';
 import { DateScalar } from '../core/scalars.js';
 import { bilingual, validates } from '../core/validation.js';
 import { ORGANISATION_KINDS, OrganisationKindEnum } from '../organisation/organisation.entity.js';
@@ -96,6 +96,9 @@ export class TableFilter {
   @Field(() => [String], { nullable: true })
   municipalityCodes?: string[] | null;
 
+  @Field(() => [String], { nullable: true, description: 'Tables held in a municipality of any of these provinces.' })
+  provinceCodes?: string[] | null;
+
   @Field(() => ID, { nullable: true, description: 'Tables this organisation organises or is invited to.' })
   organisationId?: string | null;
 }
@@ -105,6 +108,7 @@ validates(
     kinds: z.array(z.enum(TABLE_KINDS)).max(3).nullish(),
     themes: z.array(z.string()).max(5).nullish(),
     municipalityCodes: z.array(municipalityCode).max(342).nullish(),
+    provinceCodes: z.array(provinceCode).max(12).nullish(),
     organisationId: id.nullish(),
   }),
 );

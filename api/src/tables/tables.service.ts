@@ -11,6 +11,7 @@ import { isUuid } from '../core/ids.js';
 import { listConnection, newest, SqlParams } from '../core/paging.js';
 import { isAdmin } from '../core/policy.js';
 import type { Viewer } from '../core/viewer.js';
+import { municipalitiesInProvinces } from '../reference/places.js';
 import {
   ActionItem,
   type ActionStatus,
@@ -118,6 +119,8 @@ export class TablesService {
     if (filter?.kinds?.length) where.push(`t.kind = ANY(${params.add(filter.kinds)}::text[])`);
     if (filter?.themes?.length) where.push(`t.theme = ANY(${params.add(filter.themes)}::text[])`);
     if (filter?.municipalityCodes?.length) where.push(`t.municipality_code = ANY(${params.add(filter.municipalityCodes)}::text[])`);
+    if (filter?.provinceCodes?.length)
+      where.push(`t.municipality_code = ANY(${municipalitiesInProvinces(params.add(filter.provinceCodes))})`);
     if (filter?.organisationId) {
       const org = params.add(filter.organisationId);
       where.push(

@@ -607,6 +607,8 @@ export type TableFilter = {
   municipalityCodes?: Array<string> | null | undefined;
   /** Tables this organisation organises or is invited to. */
   organisationId?: string | number | null | undefined;
+  /** Tables held in a municipality of any of these provinces. */
+  provinceCodes?: Array<string> | null | undefined;
   themes?: Array<ThemeSlug> | null | undefined;
 };
 

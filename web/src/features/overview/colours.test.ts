@@ -69,21 +69,14 @@ describe('regionLinks', () => {
       'MUNICIPALITY',
       'GM0363',
       'EDUCATION',
-      [],
       [
         '/initiatieven?gemeente=GM0363&thema=EDUCATION',
         '/organisaties?soort=FUND&gemeente=GM0363&thema=EDUCATION',
         '/tafels?gemeente=GM0363&thema=EDUCATION',
       ],
     ],
-    [
-      'PROVINCE',
-      'PV27',
-      null,
-      ['GM0363', 'GM0394'],
-      ['/initiatieven?provincie=PV27', '/organisaties?soort=FUND&provincie=PV27', '/tafels?gemeente=GM0363&gemeente=GM0394'],
-    ],
-  ] as const)('%s %s %s', (level, code, theme, municipalities, [initiatives, funds, tables]) => {
-    expect(regionLinks(level, code, theme, [...municipalities])).toEqual({ initiatives, funds, tables });
+    ['PROVINCE', 'PV27', null, ['/initiatieven?provincie=PV27', '/organisaties?soort=FUND&provincie=PV27', '/tafels?provincie=PV27']],
+  ] as const)('%s %s %s', (level, code, theme, [initiatives, funds, tables]) => {
+    expect(regionLinks(level, code, theme)).toEqual({ initiatives, funds, tables });
   });
 });

@@ -47,22 +47,14 @@ export function formatFigure(figure: Figure, value: number, locale: string): str
   return new Intl.NumberFormat(locale, { maximumFractionDigits: spec?.decimals ? 1 : 0 }).format(value);
 }
 
-/**
- * Where a region's initiatives, funds and tables are listed: the list pages with their filters set. The tables list
- * filters on municipalities only, so a province's tables are those of its municipalities (when they are known).
- */
-export function regionLinks(level: Level, code: string, theme: string | null, municipalitiesOfProvince: string[] = []) {
-  const place = level === 'MUNICIPALITY' ? 'gemeente' : 'provincie';
-  const params = (extra: [string, string][] = [], where: [string, string][] = [[place, code]]) => {
-    const search = new URLSearchParams([...extra, ...where]);
-    if (theme) search.set('thema', theme);
-    return search.toString();
-  };
-  const tablePlaces: [string, string][] =
-    level === 'MUNICIPALITY' ? [['gemeente', code]] : municipalitiesOfProvince.map((municipality) => ['gemeente', municipality]);
+/** Where a region's initiatives, funds and tables are listed: the list pages with their place (and theme) filter set. */
+export function regionLinks(level: Level, code: string, theme: string | null) {
+  const search = new URLSearchParams([[paramOfLevel(level), code]]);
+  if (theme) search.set('thema', theme);
+  const fundSearch = new URLSearchParams([['soort', 'FUND'], ...search]);
   return {
-    initiatives: `/initiatieven?${params()}`,
-    funds: `/organisaties?${params([['soort', 'FUND']])}`,
-    tables: `/tafels?${params([], tablePlaces)}`,
+    initiatives: `/initiatieven?${search}`,
+    funds: `/organisaties?${fundSearch}`,
+    tables: `/tafels?${search}`,
   };
 }

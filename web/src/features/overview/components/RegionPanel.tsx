@@ -1,7 +1,5 @@
-import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { useLanguage, useMessages } from '../../../i18n/language';
-import { ReferenceQuery } from '../../reference/graphql/reference.query';
 import { FIGURES, formatFigure, type Level, type RegionFigures, regionLinks } from '../figures';
 import { overviewMessages } from '../messages';
 import styles from './Overview.module.css';
@@ -10,15 +8,8 @@ import styles from './Overview.module.css';
 export function RegionPanel({ level, region, theme }: { level: Level; region: RegionFigures | null; theme: string | null }) {
   const m = useMessages(overviewMessages);
   const { t } = useLanguage();
-  const reference = useQuery(ReferenceQuery);
   if (!region) return <p className={styles.muted}>{m.panelEmpty}</p>;
-  const municipalities = reference.data?.provinces.find((province) => province.code === region.code)?.municipalities ?? [];
-  const links = regionLinks(
-    level,
-    region.code,
-    theme,
-    municipalities.map((municipality) => municipality.code),
-  );
+  const links = regionLinks(level, region.code, theme);
   return (
     <div className={styles.panel}>
       <h3>

@@ -18,7 +18,7 @@ import { tableMessages } from '../messages';
 const PAGE_SIZE = 20;
 export const TABLE_KINDS: TableKind[] = ['LOCAL_TABLE', 'WORKING_GROUP', 'WORK_SESSION_SERIES'];
 
-/** `/tafels`: every table, filtered in the address (`soort`, `thema`, `gemeente`); a signed-in person's invitations. */
+/** `/tafels`: every table, filtered in the address (`soort`, `thema`, `provincie`, `gemeente`); a signed-in person's invitations. */
 export function TablesPage() {
   const m = useMessages(tableMessages);
   const filters = useUrlFilters();
@@ -26,11 +26,13 @@ export function TablesPage() {
   const { reference } = useReference();
   const kinds = filters.list<TableKind>('soort');
   const themes = filters.list<ThemeSlug>('thema');
+  const provinces = filters.list('provincie');
   const municipalities = filters.list('gemeente');
   const variables = {
     filter: {
       kinds: kinds.length ? kinds : null,
       themes: themes.length ? themes : null,
+      provinceCodes: provinces.length ? provinces : null,
       municipalityCodes: municipalities.length ? municipalities : null,
     },
     first: PAGE_SIZE,
@@ -68,6 +70,12 @@ export function TablesPage() {
                   options={reference.themes}
                   value={themes}
                   onChange={(v) => filters.set('thema', v)}
+                />
+                <MultiSelect
+                  label={m.provinces}
+                  options={reference.provinces}
+                  value={provinces}
+                  onChange={(v) => filters.set('provincie', v)}
                 />
                 <MultiSelect
                   label={m.municipalities}
