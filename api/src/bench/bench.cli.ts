@@ -277,10 +277,11 @@ async function benchMatching() {
   process.stdout.write(`  all ${funds.length} funds: the same 20 initiatives in the same order, scores within the API's rounding (0.05)\n`);
 
   const table: string[][] = [];
-  for (const [name, target] of [
-    ['API', api.url],
-    ['baseline', baseline.url],
+  for (const [name, server] of [
+    ['API', api],
+    ['baseline', baseline],
   ] as const) {
+    const target = server.url;
     step(`matchInitiatives, ${name}, 1 connection: ${MATCH_ROUNDS} rounds over ${funds.length} funds`);
     for (const fund of funds.slice(0, 20)) await ask(target, fund.id); // warm-up
     const perFund = new Map<string, number[]>();
@@ -297,7 +298,10 @@ async function benchMatching() {
     step(`matchInitiatives, ${name}, 10 connections (${SECONDS} s, after a warm-up)`);
     const bodies = funds.map((f) => matchBody(f.id));
     await load({ url: `${target}/graphql`, body: bodies[0] as string, bodies, connections: 10, seconds: 2 });
+    const cpuBefore = server.cpuMs();
     const loaded = await load({ url: `${target}/graphql`, body: bodies[0] as string, bodies, connections: 10, seconds: SECONDS });
+    // The server process's own CPU per request (not PostgreSQL's): what limits the API when the cores are busy.
+    const cpuPerRequest = (server.cpuMs() - cpuBefore) / loaded.requests;
     if (loaded.errors + loaded.non2xx) throw new Error(`${loaded.errors + loaded.non2xx} failed requests during the benchmark`);
     table.push([
       name,
@@ -309,6 +313,7 @@ async function benchMatching() {
       loaded.requestsPerSecond.toFixed(0),
       `${loaded.p50} ms`,
       `${loaded.p99} ms`,
+      `${cpuPerRequest.toFixed(1)} ms`,
     ]);
   }
   const [apiRow, baseRow] = table;
@@ -323,6 +328,7 @@ async function benchMatching() {
       'req/s (10)',
       'p50 (10)',
       'p99 (10)',
+      'process CPU/request (10)',
     ],
     table,
   );

@@ -21,7 +21,9 @@ export const NODE_FLAGS = ['--max-semi-space-size=64'];
 /** Starts a Node server script in its own process and waits until `readyPath` answers 200. */
 export async function startProcess(script: URL, env: Record<string, string>, readyPath: string): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...NODE_FLAGS, fileURLToPath(script)], {
+  // BENCH_CPU_PROF=<dir>: each server writes a V8 CPU profile there when it stops (node --cpu-prof).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...NODE_FLAGS, ...profile, fileURLToPath(script)], {
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

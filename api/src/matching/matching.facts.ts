@@ -105,5 +105,19 @@ export function weightsFor(
 /** One formatter for every request: `toLocaleDateString` with a time zone builds a new one each call (a quarter millisecond). */
 const AMSTERDAM_DATE = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' });
 
-/** Today in the Netherlands (timing counts whole days there), ISO (`2026-04-01`). */
-export const amsterdamToday = (now = new Date()): string => AMSTERDAM_DATE.format(now);
+let todayMinute = Number.NaN;
+let todayValue = '';
+
+/**
+ * Today in the Netherlands (timing counts whole days there), ISO (`2026-04-01`). Formatting with a time zone
+ * costs more than the rest of a match's facts, and every match request asks: the answer is kept per UTC minute
+ * (the Netherlands' offsets are whole hours, so its date never changes inside one).
+ */
+export const amsterdamToday = (now = new Date()): string => {
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== todayMinute) {
+    todayValue = AMSTERDAM_DATE.format(now);
+    todayMinute = minute;
+  }
+  return todayValue;
+};
