@@ -1,4 +1,5 @@
 import { type ReactNode, useState } from 'react';
+import { Button } from './Button';
 import styles from './ListLayout.module.css';
 
 interface ListLayoutProps {
@@ -19,6 +20,18 @@ export function ListLayout({ filtersTitle, activeFilters = 0, filters, children 
         <div className={styles.filterBody}>{filters}</div>
       </details>
       <div className={styles.results}>{children}</div>
+    </div>
+  );
+}
+
+/** Under a list's filters once any is set: clears them all (and the paging). */
+export function ClearFilters({ active, onClear, label }: { active: number; onClear(): void; label: string }) {
+  if (active <= 0) return null;
+  return (
+    <div>
+      <Button variant="quiet" onClick={onClear}>
+        {label}
+      </Button>
     </div>
   );
 }

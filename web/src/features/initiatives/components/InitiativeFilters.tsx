@@ -1,8 +1,8 @@
 import type { InitiativeStatus, TargetGroup, ThemeSlug } from '../../../gql/graphql';
 import { labels } from '../../../i18n/labels';
 import { useMessages } from '../../../i18n/language';
-import { Button } from '../../../ui/Button';
 import { CheckboxGroup } from '../../../ui/CheckboxGroup';
+import { ClearFilters } from '../../../ui/ListLayout';
 import { MultiSelect } from '../../../ui/MultiSelect';
 import { SearchBox } from '../../../ui/SearchBox';
 import type { useUrlFilters } from '../../../ui/useUrlFilters';
@@ -65,13 +65,7 @@ export function InitiativeFilters({ filters, reference, statuses }: InitiativeFi
         value={filters.list('status')}
         onChange={(v) => filters.set('status', v)}
       />
-      {filters.active > 0 && (
-        <div>
-          <Button variant="quiet" onClick={filters.clear}>
-            {m.clearFilters}
-          </Button>
-        </div>
-      )}
+      <ClearFilters active={filters.active} onClear={filters.clear} label={m.clearFilters} />
     </>
   );
 }

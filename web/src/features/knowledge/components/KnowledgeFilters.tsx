@@ -1,7 +1,7 @@
 import type { Audience, KnowledgeStatus, ThemeSlug } from '../../../gql/graphql';
 import { useMessages } from '../../../i18n/language';
-import { Button } from '../../../ui/Button';
 import { CheckboxGroup } from '../../../ui/CheckboxGroup';
+import { ClearFilters } from '../../../ui/ListLayout';
 import { SearchBox } from '../../../ui/SearchBox';
 import type { useUrlFilters } from '../../../ui/useUrlFilters';
 import type { Reference } from '../../reference/hooks/useReference';
@@ -50,13 +50,7 @@ export function KnowledgeFilters({ filters, reference, showStatuses }: Knowledge
           onChange={(v) => filters.set('status', v)}
         />
       )}
-      {filters.active > 0 && (
-        <div>
-          <Button variant="quiet" onClick={filters.clear}>
-            {m.clearFilters}
-          </Button>
-        </div>
-      )}
+      <ClearFilters active={filters.active} onClear={filters.clear} label={m.clearFilters} />
     </>
   );
 }

@@ -8,7 +8,7 @@ import { useLanguage, useMessages } from '../../../i18n/language';
 import { Button, ButtonAnchor, ButtonLink } from '../../../ui/Button';
 import { Checkbox, CheckboxGroup } from '../../../ui/CheckboxGroup';
 import { isNotFound } from '../../../ui/form';
-import { ListLayout } from '../../../ui/ListLayout';
+import { ClearFilters, ListLayout } from '../../../ui/ListLayout';
 import { MultiSelect } from '../../../ui/MultiSelect';
 import { Page } from '../../../ui/Page';
 import { EmptyState, ErrorNotice, Loading, Notice } from '../../../ui/States';
@@ -198,13 +198,7 @@ function Matches({ fundId, name, profile, candidates }: MatchesProps) {
           checked={includeDismissed}
           onChange={(checked) => filters.set('afgewezen', checked ? 'ja' : '')}
         />
-        {filters.active > 0 && (
-          <div>
-            <Button variant="quiet" onClick={filters.clear}>
-              {m.clearFilters}
-            </Button>
-          </div>
-        )}
+        <ClearFilters active={filters.active} onClear={filters.clear} label={m.clearFilters} />
       </div>
       {mayDecide && <AlertSettings fundId={fundId} threshold={profile.matchAlertThreshold ?? null} />}
     </>

@@ -1,8 +1,8 @@
 import type { OrganisationKind, ThemeSlug } from '../../../gql/graphql';
 import { labels, ORGANISATION_KINDS } from '../../../i18n/labels';
 import { useMessages } from '../../../i18n/language';
-import { Button } from '../../../ui/Button';
 import { CheckboxGroup } from '../../../ui/CheckboxGroup';
+import { ClearFilters } from '../../../ui/ListLayout';
 import { MultiSelect } from '../../../ui/MultiSelect';
 import { SearchBox } from '../../../ui/SearchBox';
 import type { useUrlFilters } from '../../../ui/useUrlFilters';
@@ -46,13 +46,7 @@ export function OrganisationFilters({ filters, reference }: { filters: ReturnTyp
           />
         </>
       )}
-      {filters.active > 0 && (
-        <div>
-          <Button variant="quiet" onClick={filters.clear}>
-            {m.clearFilters}
-          </Button>
-        </div>
-      )}
+      <ClearFilters active={filters.active} onClear={filters.clear} label={m.clearFilters} />
     </>
   );
 }

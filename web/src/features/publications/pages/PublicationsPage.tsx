@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import type { PublicationKind, ThemeSlug } from '../../../gql/graphql';
 import { useMessages } from '../../../i18n/language';
-import { Button } from '../../../ui/Button';
 import { Checkbox, CheckboxGroup } from '../../../ui/CheckboxGroup';
-import { ListLayout } from '../../../ui/ListLayout';
+import { ClearFilters, ListLayout } from '../../../ui/ListLayout';
 import { ListResults } from '../../../ui/ListResults';
 import { Page } from '../../../ui/Page';
 import { SearchBox } from '../../../ui/SearchBox';
@@ -74,13 +73,7 @@ export function PublicationsPage() {
               checked={filters.text('open') === 'ja'}
               onChange={(checked) => filters.set('open', checked ? 'ja' : '')}
             />
-            {filters.active > 0 && (
-              <div>
-                <Button variant="quiet" onClick={filters.clear}>
-                  {m.clearFilters}
-                </Button>
-              </div>
-            )}
+            <ClearFilters active={filters.active} onClear={filters.clear} label={m.clearFilters} />
           </>
         }
       >

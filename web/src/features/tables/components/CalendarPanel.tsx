@@ -4,6 +4,7 @@ import { useMessages } from '../../../i18n/language';
 import { Button, ButtonAnchor } from '../../../ui/Button';
 import { Panel } from '../../../ui/Card';
 import { problemsOf } from '../../../ui/form';
+import { InlineError } from '../../../ui/InlineError';
 import { useToast } from '../../../ui/Toast';
 import { useViewer } from '../../account/hooks/useViewer';
 import { CreateCalendarTokenMutation, RevokeCalendarTokenMutation } from '../graphql/calendarToken.mutation';
@@ -84,11 +85,7 @@ export function CalendarSubscription() {
           {m.revokeSubscription}
         </Button>
       </div>
-      {error && (
-        <p role="alert" className={styles.error}>
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </>
   );
 }

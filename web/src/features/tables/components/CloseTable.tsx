@@ -4,6 +4,7 @@ import { useMessages } from '../../../i18n/language';
 import { Button } from '../../../ui/Button';
 import { Panel } from '../../../ui/Card';
 import { problemsOf } from '../../../ui/form';
+import { InlineError } from '../../../ui/InlineError';
 import { useToast } from '../../../ui/Toast';
 import { CloseTableMutation } from '../graphql/closeTable.mutation';
 import { tableMessages } from '../messages';
@@ -43,11 +44,7 @@ export function CloseTable({ tableId, onClosed }: { tableId: string; onClosed():
           <Button onClick={() => setConfirming(true)}>{m.closeTable}</Button>
         )}
       </div>
-      {error && (
-        <p role="alert" className={styles.error}>
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </Panel>
   );
 }

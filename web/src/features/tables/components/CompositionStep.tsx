@@ -8,6 +8,7 @@ import { Button } from '../../../ui/Button';
 import { Panel } from '../../../ui/Card';
 import { FormAlert } from '../../../ui/FormAlert';
 import { useProblems } from '../../../ui/form';
+import { InlineError } from '../../../ui/InlineError';
 import { Actions } from '../../../ui/Page';
 import { ErrorNotice, Loading, Notice } from '../../../ui/States';
 import { TextField } from '../../../ui/TextField';
@@ -138,11 +139,7 @@ export function CompositionStep({
           </li>
         ))}
       </ul>
-      {field('organisationIds') && (
-        <p role="alert" className={styles.error}>
-          {field('organisationIds')}
-        </p>
-      )}
+      <InlineError message={field('organisationIds')} />
       <FormAlert problems={problems} placed={['organisationIds']} />
       <Actions>
         <Button variant="primary" busy={inviting.loading} disabled={chosen.length === 0} onClick={() => void submit()}>

@@ -5,6 +5,7 @@ import { Button } from '../../../ui/Button';
 import { Panel } from '../../../ui/Card';
 import { FormAlert } from '../../../ui/FormAlert';
 import { orNull, problemsOf, useProblems } from '../../../ui/form';
+import { InlineError } from '../../../ui/InlineError';
 import { Actions, FormStack } from '../../../ui/Page';
 import { SelectField } from '../../../ui/SelectField';
 import { Notice } from '../../../ui/States';
@@ -203,11 +204,7 @@ export function JoinRequestsPanel({ table, onChanged }: { table: TableDetail; on
           ))}
         </ul>
       )}
-      {error && (
-        <p role="alert" className={styles.error}>
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </Panel>
   );
 }

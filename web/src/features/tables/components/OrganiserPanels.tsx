@@ -6,6 +6,7 @@ import { Button, ButtonLink } from '../../../ui/Button';
 import { Panel } from '../../../ui/Card';
 import { FormAlert } from '../../../ui/FormAlert';
 import { intOrNull, orNull, problemsOf, useProblems } from '../../../ui/form';
+import { InlineError } from '../../../ui/InlineError';
 import { Actions, FormStack } from '../../../ui/Page';
 import { SelectField } from '../../../ui/SelectField';
 import { Table } from '../../../ui/Table';
@@ -123,11 +124,7 @@ export function SlotsPanel({ table, onChanged }: { table: TableDetail; onChanged
           </tbody>
         </Table>
       )}
-      {error && (
-        <p role="alert" className={styles.error}>
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
       <details>
         <summary>{m.proposeMore}</summary>
         <ProposeSlots tableId={table.id} onProposed={onChanged} />

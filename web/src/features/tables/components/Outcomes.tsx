@@ -6,6 +6,7 @@ import { Button } from '../../../ui/Button';
 import { Panel } from '../../../ui/Card';
 import { FormAlert } from '../../../ui/FormAlert';
 import { intOrNull, orNull, problemsOf, useProblems } from '../../../ui/form';
+import { InlineError } from '../../../ui/InlineError';
 import { Actions, FormStack } from '../../../ui/Page';
 import { SelectField } from '../../../ui/SelectField';
 import { Table } from '../../../ui/Table';
@@ -126,11 +127,7 @@ export function CommitmentsPanel({
           </tbody>
         </Table>
       )}
-      {error && (
-        <p role="alert" className={styles.error}>
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
       {editable.length > 0 && <CommitmentForm table={table} organisations={editable} onRecorded={onChanged} />}
     </Panel>
   );
@@ -315,11 +312,7 @@ export function ActionsPanel({ table, editable, onChanged }: { table: TableDetai
           </tbody>
         </Table>
       )}
-      {error && (
-        <p role="alert" className={styles.error}>
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
       {table.viewerMayManage && <ActionForm table={table} onAdded={onChanged} />}
     </Panel>
   );

@@ -4,6 +4,7 @@ import { useMessages } from '../../../i18n/language';
 import { Button } from '../../../ui/Button';
 import { FormAlert } from '../../../ui/FormAlert';
 import { useProblems } from '../../../ui/form';
+import { InlineError } from '../../../ui/InlineError';
 import { Actions, FormStack } from '../../../ui/Page';
 import { TextField } from '../../../ui/TextField';
 import { useToast } from '../../../ui/Toast';
@@ -77,11 +78,7 @@ export function ProposeSlots({ tableId, onProposed }: { tableId: string; onPropo
           </Button>
         </div>
         <FormAlert problems={problems} placed={['startsAt', ...rows.map((_, i) => `startsAt.${i}`)]} />
-        {field('startsAt') && (
-          <p role="alert" className={styles.error}>
-            {field('startsAt')}
-          </p>
-        )}
+        <InlineError message={field('startsAt')} />
         <Actions>
           <Button type="submit" variant="primary" busy={proposing.loading}>
             {m.propose}

@@ -4,6 +4,7 @@ import type { RsvpResponse } from '../../../gql/graphql';
 import { useMessages } from '../../../i18n/language';
 import { Button } from '../../../ui/Button';
 import { problemsOf } from '../../../ui/form';
+import { InlineError } from '../../../ui/InlineError';
 import { useToast } from '../../../ui/Toast';
 import { RespondToInvitationMutation } from '../graphql/respond.mutation';
 import { tableMessages } from '../messages';
@@ -66,11 +67,7 @@ export function RsvpControls({
           </Button>
         ))}
       </div>
-      {error && (
-        <p role="alert" className={styles.error}>
-          {error}
-        </p>
-      )}
+      <InlineError message={error} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useLanguage, useMessages } from '../../../i18n/language';
 import { Button } from '../../../ui/Button';
 import { FormAlert } from '../../../ui/FormAlert';
 import { orNull, useProblems } from '../../../ui/form';
+import { InlineError } from '../../../ui/InlineError';
 import { Actions, FormStack } from '../../../ui/Page';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
@@ -173,11 +174,7 @@ export function SeriesBuilder({
         <p>
           {m.rule}: <code className={styles.address}>{rrule}</code>
         </p>
-        {field('rrule') && (
-          <p role="alert" className={styles.error}>
-            {field('rrule')}
-          </p>
-        )}
+        <InlineError message={field('rrule')} />
         <div role="status" aria-live="polite">
           {preview && !preview.problem ? (
             <>

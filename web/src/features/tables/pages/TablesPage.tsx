@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import type { TableKind, ThemeSlug } from '../../../gql/graphql';
 import { useMessages } from '../../../i18n/language';
-import { Button, ButtonLink } from '../../../ui/Button';
+import { ButtonLink } from '../../../ui/Button';
 import { CheckboxGroup } from '../../../ui/CheckboxGroup';
-import { ListLayout } from '../../../ui/ListLayout';
+import { ClearFilters, ListLayout } from '../../../ui/ListLayout';
 import { ListResults } from '../../../ui/ListResults';
 import { MultiSelect } from '../../../ui/MultiSelect';
 import { Page } from '../../../ui/Page';
@@ -85,13 +85,7 @@ export function TablesPage() {
                 />
               </>
             )}
-            {filters.active > 0 && (
-              <div>
-                <Button variant="quiet" onClick={filters.clear}>
-                  {m.clearFilters}
-                </Button>
-              </div>
-            )}
+            <ClearFilters active={filters.active} onClear={filters.clear} label={m.clearFilters} />
           </>
         }
       >
