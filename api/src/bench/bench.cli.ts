@@ -276,11 +276,12 @@ async function benchMatching() {
   }
   process.stdout.write(`  all ${funds.length} funds: the same 20 initiatives in the same order, scores within the API's rounding (0.05)\n`);
 
-  const table: string[][] = [];
-  for (const [name, server] of [
+  const servers = [
     ['API', api],
     ['baseline', baseline],
-  ] as const) {
+  ] as const;
+  const latency = new Map<string, string[]>();
+  for (const [name, server] of servers) {
     const target = server.url;
     step(`matchInitiatives, ${name}, 1 connection: ${MATCH_ROUNDS} rounds over ${funds.length} funds`);
     for (const fund of funds.slice(0, 20)) await ask(target, fund.id); // warm-up
@@ -295,28 +296,38 @@ async function benchMatching() {
     const national = funds.filter((f) => f.national).flatMap((f) => perFund.get(f.id) ?? []);
     const regional = funds.filter((f) => !f.national).flatMap((f) => perFund.get(f.id) ?? []);
     const worst = Math.max(...[...perFund.values()].map((ms) => percentile(ms, 50)));
-    step(`matchInitiatives, ${name}, 10 connections (${SECONDS} s, after a warm-up)`);
-    const bodies = funds.map((f) => matchBody(f.id));
-    await load({ url: `${target}/graphql`, body: bodies[0] as string, bodies, connections: 10, seconds: 2 });
-    const cpuBefore = server.cpuMs();
-    const loaded = await load({ url: `${target}/graphql`, body: bodies[0] as string, bodies, connections: 10, seconds: SECONDS });
-    // The server process's own CPU per request (not PostgreSQL's): what limits the API when the cores are busy.
-    const cpuPerRequest = (server.cpuMs() - cpuBefore) / loaded.requests;
-    if (loaded.errors + loaded.non2xx) throw new Error(`${loaded.errors + loaded.non2xx} failed requests during the benchmark`);
-    table.push([
+    latency.set(
       name,
-      `${percentile(all, 50).toFixed(1)} ms`,
-      `${percentile(all, 95).toFixed(1)} ms`,
-      `${percentile(national, 95).toFixed(1)} ms`,
-      `${percentile(regional, 95).toFixed(1)} ms`,
-      `${worst.toFixed(1)} ms`,
-      loaded.requestsPerSecond.toFixed(0),
-      `${loaded.p50} ms`,
-      `${loaded.p99} ms`,
-      `${cpuPerRequest.toFixed(1)} ms`,
-    ]);
+      [percentile(all, 50), percentile(all, 95), percentile(national, 95), percentile(regional, 95), worst].map(
+        (ms) => `${ms.toFixed(1)} ms`,
+      ),
+    );
   }
-  const [apiRow, baseRow] = table;
+
+  // At 10 connections, interleaved rounds like the reads: both servers under the same load, the median counts.
+  step(`matchInitiatives at 10 connections: ${ROUNDS} rounds of API, baseline (${SECONDS} s each, after ${WARMUP} s; every fund in turn)`);
+  const bodies = funds.map((f) => matchBody(f.id));
+  const measured = new Map<string, Measured[]>(servers.map(([name]) => [name, []]));
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [name, server] of round % 2 ? [...servers].reverse() : servers) {
+      const options = { url: `${server.url}/graphql`, body: bodies[0] as string, bodies, connections: 10 };
+      if (WARMUP > 0) await load({ ...options, seconds: WARMUP });
+      const cpuBefore = server.cpuMs();
+      const loaded = await load({ ...options, seconds: SECONDS });
+      // The server process's own CPU per request (not PostgreSQL's): what limits the API when the cores are busy.
+      const cpuPerRequest = (server.cpuMs() - cpuBefore) / loaded.requests;
+      if (loaded.errors + loaded.non2xx) throw new Error(`${loaded.errors + loaded.non2xx} failed requests during the benchmark`);
+      measured.get(name)?.push({ requestsPerSecond: loaded.requestsPerSecond, p50: loaded.p50, p99: loaded.p99, cpuPerRequest });
+    }
+  }
+  const median = (name: string, figure: keyof Measured) =>
+    percentile(
+      (measured.get(name) ?? []).map((m) => m[figure]),
+      50,
+    );
+  const ratios = (measured.get('API') ?? []).map(
+    (m, i) => m.requestsPerSecond / (measured.get('baseline')?.[i]?.requestsPerSecond ?? Number.NaN),
+  );
   printTable(
     [
       'matchInitiatives',
@@ -330,9 +341,18 @@ async function benchMatching() {
       'p99 (10)',
       'process CPU/request (10)',
     ],
-    table,
+    servers.map(([name]) => [
+      name,
+      ...(latency.get(name) ?? []),
+      median(name, 'requestsPerSecond').toFixed(0),
+      `${median(name, 'p50')} ms`,
+      `${median(name, 'p99')} ms`,
+      `${median(name, 'cpuPerRequest').toFixed(1)} ms`,
+    ]),
   );
-  process.stdout.write(`\nAPI / baseline at 10 connections: ${(Number(apiRow?.[6]) / Number(baseRow?.[6])).toFixed(2)}\n`);
+  process.stdout.write(
+    `\nAPI / baseline at 10 connections: ${percentile(ratios, 50).toFixed(2)} (median of ${ROUNDS} rounds: ${ratios.map((r) => r.toFixed(2)).join(', ')})\n`,
+  );
 }
 
 async function benchDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {

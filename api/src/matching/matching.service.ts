@@ -7,11 +7,11 @@ import type { Context } from '../core/context.js';
 import { badUserInput, forbidden, unauthenticated } from '../core/errors.js';
 import { isUuid } from '../core/ids.js';
 import { hydrate, selectList } from '../core/paging.js';
-import { FundProfile } from '../fund-profile/fund-profile.entity.js';
+import type { FundProfile } from '../fund-profile/fund-profile.entity.js';
 import { Initiative } from '../initiative/initiative.entity.js';
 import { initiativeNotFound } from '../initiative/initiative.errors.js';
 import { mayViewInitiative } from '../initiative/initiative.policy.js';
-import { Organisation } from '../organisation/organisation.entity.js';
+import type { Organisation } from '../organisation/organisation.entity.js';
 import { type InitiativeMatch, MatchAlert, MatchDecisionRow, type MatchDecisionValue } from './matching.entity.js';
 import { allWeightsZero, firstOutOfRange, fundNotFound, mayNotDecide, noFundProfile, notAFund, notPublished } from './matching.errors.js';
 import { amsterdamToday, fundFacts, initiativeFacts, type Places, placesFromSnapshot, weightsFor } from './matching.facts.js';
@@ -19,8 +19,6 @@ import { mayDecide, maySeeDecisions } from './matching.policy.js';
 import { rankInitiativesSql, textRanksSql } from './matching.query.js';
 
 export const MAX_FIRST = 100;
-/** Prefix of the fund profile's columns in `fundAndProfile`. */
-const PROFILE = '__profile.';
 export const DEFAULT_FIRST = 20;
 
 type WeightOverrides = Partial<Record<keyof MatchWeightValues, number | null>> | null | undefined;
@@ -37,37 +35,18 @@ export class MatchingService {
     return placesFromSnapshot(await this.ctx.runtime.reference.get());
   }
 
-  /** The fund and its profile, or the API's error for a wrong `fundId`. */
+  /**
+   * The fund and its profile (from the process's fund cache: no statement while it is warm), or the API's error
+   * for a wrong `fundId`; handed to their features' loaders for the rest of the request.
+   */
   async fund(fundId: string): Promise<FundContext> {
-    const { fund, profile } = isUuid(fundId) ? await this.fundAndProfile(fundId) : { fund: null, profile: null };
-    if (!fund) throw fundNotFound();
+    const cached = isUuid(fundId) ? await this.ctx.runtime.fundProfile.get(fundId) : null;
+    if (!cached) throw fundNotFound();
+    const { organisation: fund, profile } = cached;
     if (fund.kind !== 'FUND') throw notAFund(this.ctx.locale);
     if (!profile) throw noFundProfile(this.ctx.locale);
-    return { fund, profile };
-  }
-
-  /**
-   * The organisation and its fund profile in one statement (one round trip per request instead of two, on the
-   * hottest path), read as their features' loaders read them and handed to those loaders for the rest of the request.
-   */
-  private async fundAndProfile(fundId: string): Promise<{ fund: Organisation | null; profile: FundProfile | null }> {
-    const { db, loaders } = this.ctx;
-    const [row]: Record<string, unknown>[] = await db.query(
-      `SELECT ${selectList(db, Organisation, 'o')}, ${selectList(db, FundProfile, 'p', PROFILE)}
-         FROM organisation o LEFT JOIN fund_profile p ON p.organisation_id = o.id WHERE o.id = $1`,
-      [fundId],
-    );
-    if (!row) return { fund: null, profile: null };
-    const profileColumns: Record<string, unknown> = {};
-    for (const key of Object.keys(row)) {
-      if (!key.startsWith(PROFILE)) continue;
-      profileColumns[key.slice(PROFILE.length)] = row[key];
-      delete row[key];
-    }
-    const fund = hydrate(Organisation, row);
-    const profile = profileColumns.organisationId ? hydrate(FundProfile, profileColumns) : null;
-    loaders.organisation.byId.prime(fund.id, fund);
-    loaders.fundProfile.byOrganisation.prime(fund.id, profile);
+    this.ctx.loaders.organisation.byId.prime(fund.id, fund);
+    this.ctx.loaders.fundProfile.byOrganisation.prime(fund.id, profile);
     return { fund, profile };
   }
 

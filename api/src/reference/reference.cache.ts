@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../config/logger.js';
-import { openDedicatedConnection } from '../db/data-source.js';
+import { Listener } from '../db/listener.js';
 import { Municipality, Province, Theme } from './reference.entity.js';
 
 export interface ReferenceSnapshot {
@@ -13,7 +13,6 @@ export interface ReferenceSnapshot {
 
 /** Sent by a trigger on the reference tables (migration 1764000004000) whenever a row changes. */
 export const REFERENCE_CHANGED_CHANNEL = 'koppel_reference_changed';
-const RECONNECT_MS = 1000;
 
 /**
  * The reference data (5 themes, 12 provinces, 342 municipalities) in this process's memory: nearly
@@ -25,48 +24,33 @@ export class ReferenceCache {
   private snapshot: Promise<ReferenceSnapshot> | null = null;
   private settled: ReferenceSnapshot | null = null;
   private generation = 0;
-  private listening = false;
-  private stopped = false;
-  private release: (() => void) | null = null;
+  private readonly listener: Listener;
 
   constructor(
     private readonly db: DataSource,
-    private readonly log: Logger,
-  ) {}
-
-  async start(): Promise<void> {
-    try {
-      // A connection of its own, outside the pool: at KOPPEL_DB_POOL_SIZE=1 or 2 the pool keeps all its connections for requests.
-      const client = await openDedicatedConnection(this.db);
-      client.on('notification', () => this.invalidate());
-      client.on('error', (error) => this.lost(error));
-      client.on('end', () => {
-        if (this.release) this.lost(new Error('listening connection ended'));
-      });
-      await client.query(`LISTEN ${REFERENCE_CHANGED_CHANNEL}`);
-      this.release = () => void client.end().catch(() => {});
-      this.listening = true;
-      this.invalidate();
-      await this.get();
-    } catch (error) {
-      this.lost(error);
-    }
+    log: Logger,
+  ) {
+    const invalidate = () => this.invalidate();
+    this.listener = new Listener(db, log, REFERENCE_CHANGED_CHANNEL, { notify: invalidate, reset: invalidate });
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    this.listening = false;
-    this.release?.();
-    this.release = null;
+  async start(): Promise<void> {
+    await this.listener.start();
+    // Warmed now; a failure here is retried by the next use.
+    if (this.listener.listening) await this.get().catch(() => {});
+  }
+
+  stop(): Promise<void> {
+    return this.listener.stop();
   }
 
   /** The snapshot, if it is loaded and trusted right now: lets resolvers answer without a promise. */
   current(): ReferenceSnapshot | null {
-    return this.listening ? this.settled : null;
+    return this.listener.listening ? this.settled : null;
   }
 
   get(): Promise<ReferenceSnapshot> {
-    if (!this.listening) return this.load();
+    if (!this.listener.listening) return this.load();
     const generation = this.generation;
     if (!this.snapshot) {
       const loading = this.load();
@@ -92,16 +76,6 @@ export class ReferenceCache {
     this.generation++;
     this.snapshot = null;
     this.settled = null;
-  }
-
-  private lost(error: unknown): void {
-    this.listening = false;
-    this.invalidate();
-    this.release?.();
-    this.release = null;
-    if (this.stopped) return;
-    this.log.warn({ err: error }, 'reference data listener lost; reading from the database until it is back');
-    setTimeout(() => void this.start(), RECONNECT_MS).unref();
   }
 
   private async load(): Promise<ReferenceSnapshot> {

@@ -15,6 +15,7 @@ import { InitiativeMatchProfile1764000017000 } from './1764000017000-initiative-
 import { Tables1764000018000 } from './1764000018000-tables.js';
 import { MatchProfileText1764000019000 } from './1764000019000-match-profile-text.js';
 import { InitiativeCoverage1764000020000 } from './1764000020000-initiative-coverage.js';
+import { FundNotify1764000021000 } from './1764000021000-fund-notify.js';
 
 /** Every migration, oldest first. Add new ones at the end. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   Tables1764000018000,
   MatchProfileText1764000019000,
   InitiativeCoverage1764000020000,
+  FundNotify1764000021000,
 ];
