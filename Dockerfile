@@ -57,4 +57,4 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT}/healthz`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Node runs as PID 1 and handles SIGTERM itself: it stops accepting, finishes requests in flight, closes the pool.
 STOPSIGNAL SIGTERM
-CMD ["node", "--max-semi-space-size=64", "api/dist/main.js"]
+CMD ["node", "--max-semi-space-size=16", "api/dist/main.js"]
