@@ -8,6 +8,7 @@ import { errorOf, expectData, startTestApp, type TestApp } from '../testing/test
 let first: TestApp;
 let second: TestApp;
 let fundId: string;
+let fundToken: string;
 
 const MATCH = 'query ($fund: ID!) { matchInitiatives(fundId: $fund) { score initiative { title } } }';
 const titles = async (app: TestApp) => {
@@ -23,6 +24,7 @@ beforeAll(async () => {
   await signUp(first); // the first account is an alliance admin
   const fund = await organisationOwner(first, { kind: 'FUND', name: 'Fonds in het geheugen' });
   fundId = fund.organisationId;
+  fundToken = fund.token;
   expectData(
     await first.gql(
       'mutation ($o: ID!, $input: FundProfileInput!) { setFundProfile(organisationId: $o, input: $input) { minGrant } }',
@@ -58,6 +60,21 @@ describe('fund cache', () => {
     await first.sql(`UPDATE organisation SET kind = 'FUND' WHERE id = $1`, [fundId]);
     await first.sql('DELETE FROM fund_profile WHERE organisation_id = $1', [fundId]);
     for (const app of [first, second]) await expect.poll(() => titles(app), { timeout: 2000 }).toBe('BAD_USER_INPUT');
+  });
+
+  it('shows the process that saved a profile its change on the very next request', async () => {
+    const save = (themes: string[]) =>
+      first.gql(
+        'mutation ($o: ID!, $input: FundProfileInput!) { setFundProfile(organisationId: $o, input: $input) { themes { slug } } }',
+        { o: fundId, input: fundProfileInput({ themes, municipalityCodes: [GM.utrecht], provinceCodes: [] }) },
+        { token: fundToken },
+      );
+    expectData(await save(['EDUCATION']), 'setFundProfile');
+    expect(await titles(first)).toEqual(['Taalcafé Utrecht']);
+    expectData(await save(['LABOUR_MARKET']), 'setFundProfile');
+    expect(await titles(first)).toEqual([]); // no waiting for the NOTIFY
+    expectData(await save(['EDUCATION']), 'setFundProfile');
+    expect(await titles(first)).toEqual(['Taalcafé Utrecht']);
   });
 
   it('keeps unknown ids out of memory', async () => {

@@ -72,6 +72,12 @@ export class FundCache {
     return loading;
   }
 
+  /** Drops a fund now, for the process that changed it (its own NOTIFY follows a moment later). */
+  forget(organisationId: string): void {
+    this.generation++;
+    this.entries.delete(organisationId);
+  }
+
   /** The organisation and its profile in one statement, read as their features' loaders read them. */
   private async load(organisationId: string): Promise<Fund | null> {
     const [row]: Record<string, unknown>[] = await this.db.query(

@@ -76,6 +76,8 @@ export class FundProfileService {
         },
       );
     });
+    // Read-your-writes in this process: the next matchInitiatives must not wait for the NOTIFY.
+    this.ctx.runtime.fundProfile.forget(organisationId);
     this.ctx.loaders.fundProfile.byOrganisation.clear(organisationId);
     return (await this.ctx.loaders.fundProfile.byOrganisation.load(organisationId)) as FundProfile;
   }
