@@ -69,6 +69,7 @@ export const overviewMessages = defineMessages({
     // A fund's dashboard
     fundDashboardTitle: 'Per regio',
     fundDashboardLead: 'Toekenningen en toezeggingen van dit fonds per provincie.',
+    fundDashboardTable: 'Tabel: toekenningen, tafels en open toezeggingen per provincie',
     fundDashboardNone: 'Nog geen toekenningen of toezeggingen.',
     fundDashboardMap: 'Op de kaart',
   },
@@ -137,6 +138,7 @@ export const overviewMessages = defineMessages({
     chartLabel: (theme: string) => `Initiatives published per month${theme ? `, ${theme}` : ''}`,
     fundDashboardTitle: 'By region',
     fundDashboardLead: 'This fund’s awards and commitments by province.',
+    fundDashboardTable: 'Table: awards, tables and open commitments by province',
     fundDashboardNone: 'No awards or commitments yet.',
     fundDashboardMap: 'On the map',
   },

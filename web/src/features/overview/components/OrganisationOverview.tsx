@@ -40,7 +40,7 @@ function FundOverview({ organisationId }: { organisationId: string }) {
       ) : rows.length === 0 ? (
         <p className={styles.muted}>{m.fundDashboardNone}</p>
       ) : (
-        <Table label={m.fundDashboardTitle}>
+        <Table label={m.fundDashboardTable}>
           <thead>
             <tr>
               <th scope="col">{m.levelSingular.PROVINCE}</th>
