@@ -25,16 +25,7 @@ export async function recordAudit(
   actor: { viewer: Viewer | null; requestId?: string },
   record: AuditRecord,
 ): Promise<void> {
-  await tx.insert(AuditEntry, {
-    actorAccountId: actor.viewer?.accountId ?? null,
-    actorPseudonym: actor.viewer ? pseudonymFor(actor.viewer.accountId) : 'anonymous',
-    action: record.action,
-    entity: record.entity,
-    entityId: record.entityId,
-    organisationId: record.organisationId ?? null,
-    changedFields: [...new Set(record.changedFields ?? [])].sort(),
-    requestId: actor.requestId ?? null,
-  });
+  await recordAudits(tx, actor, [record]);
 }
 
 /** Records many writes of one request at once (an import): multi-row INSERTs inside the write's transaction. */

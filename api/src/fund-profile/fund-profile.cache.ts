@@ -92,13 +92,14 @@ export class FundCache {
       profileColumns[key.slice(PROFILE.length)] = row[key];
       delete row[key];
     }
-    const profile = profileColumns.organisationId ? deepFreeze(hydrate(FundProfile, profileColumns)) : null;
-    return { organisation: deepFreeze(hydrate(Organisation, row)), profile };
+    const profile = profileColumns.organisationId ? freezeEntity(hydrate(FundProfile, profileColumns)) : null;
+    return { organisation: freezeEntity(hydrate(Organisation, row)), profile };
   }
 }
 
-/** The entity and its arrays, frozen. */
-function deepFreeze<T extends object>(entity: T): T {
-  for (const value of Object.values(entity)) if (Array.isArray(value)) Object.freeze(value);
+/** The entity and the arrays and objects it holds (themes, match weights), frozen: shared by every request. */
+function freezeEntity<T extends object>(entity: T): T {
+  for (const value of Object.values(entity))
+    if (value !== null && typeof value === 'object' && !(value instanceof Date)) Object.freeze(value);
   return Object.freeze(entity);
 }

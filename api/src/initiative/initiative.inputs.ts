@@ -52,6 +52,21 @@ export class InitiativeInput {
   endsOn?: string | null;
 }
 
+/** The fields of `InitiativeInput` that describe the initiative (all but `organisationId`): what an edit sets, a CSV import reads. */
+export const INITIATIVE_INPUT_FIELDS = [
+  'title',
+  'summary',
+  'description',
+  'themes',
+  'municipalityCodes',
+  'national',
+  'targetGroups',
+  'budgetRequested',
+  'coFundingSecured',
+  'startsOn',
+  'endsOn',
+] as const satisfies readonly (keyof InitiativeInput)[];
+
 const PERIOD_ORDER = bilingual('De einddatum ligt vóór de begindatum.', 'The end date is before the start date.', ['endsOn']);
 
 validates(

@@ -21,7 +21,7 @@ import {
   periodOrder,
   unknownOrganisation,
 } from './initiative.errors.js';
-import type { InitiativeFilter, InitiativeInput } from './initiative.inputs.js';
+import { INITIATIVE_INPUT_FIELDS, type InitiativeFilter, type InitiativeInput } from './initiative.inputs.js';
 import { joinedOrganisations, NEWEST } from './initiative.loaders.js';
 import {
   initiativeScope,
@@ -36,19 +36,7 @@ import { initiativeConditions } from './initiative.query.js';
 import { missingForPublication } from './initiative.rules.js';
 
 /** The fields an input sets, in the audit log's words. */
-const EDITABLE_FIELDS = [
-  'title',
-  'summary',
-  'description',
-  'themes',
-  'municipalityCodes',
-  'national',
-  'targetGroups',
-  'budgetRequested',
-  'coFundingSecured',
-  'startsOn',
-  'endsOn',
-] as const satisfies readonly (keyof Initiative)[];
+const EDITABLE_FIELDS = INITIATIVE_INPUT_FIELDS satisfies readonly (keyof Initiative)[];
 
 type EditableValues = Pick<Initiative, (typeof EDITABLE_FIELDS)[number]>;
 

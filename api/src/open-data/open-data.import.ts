@@ -4,7 +4,7 @@ import { CsvError, parse } from 'csv-parse';
 import type { Context } from '../core/context.js';
 import { badUserInput } from '../core/errors.js';
 import type { InitiativeInput } from '../initiative/initiative.inputs.js';
-import { initiativeInputProblems } from '../initiative/initiative.inputs.js';
+import { INITIATIVE_INPUT_FIELDS, initiativeInputProblems } from '../initiative/initiative.inputs.js';
 import { InitiativeService } from '../initiative/initiative.service.js';
 import { binaryKind, booleanCell, cellMessages, dateCell, decodeCsv, detectDelimiter, eurosCell, listCell } from './open-data.csv.js';
 
@@ -12,19 +12,7 @@ import { binaryKind, booleanCell, cellMessages, dateCell, decodeCsv, detectDelim
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** The columns an import reads: `InitiativeInput`'s field names (without `organisationId`: the address names the organisation). */
-export const IMPORT_COLUMNS = [
-  'title',
-  'summary',
-  'description',
-  'themes',
-  'municipalityCodes',
-  'national',
-  'targetGroups',
-  'budgetRequested',
-  'coFundingSecured',
-  'startsOn',
-  'endsOn',
-] as const;
+export const IMPORT_COLUMNS = INITIATIVE_INPUT_FIELDS;
 type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 const REQUIRED_COLUMNS: readonly ImportColumn[] = ['title', 'themes'];
 /** Columns the initiatives export writes beside the import's: read past, so that an export can be edited and imported again. */
